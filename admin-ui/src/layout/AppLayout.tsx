@@ -1,0 +1,10 @@
+import type { ReactNode } from 'react';
+import { Layout } from 'react-admin';
+import { AppAppBar } from './AppAppBar';
+import { AppMenu } from './AppMenu';
+
+export const AppLayout = ({ children }: { children: ReactNode }) => (
+  <Layout appBar={AppAppBar} menu={AppMenu}>
+    {children}
+  </Layout>
+);

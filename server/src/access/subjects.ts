@@ -1,0 +1,24 @@
+/** Every type a rule can name. Rules naming anything else are refused when a role is saved. */
+export const SUBJECTS = ['Customer', 'Policy', 'Branch', 'Staff', 'Role', 'RoleGrant', 'AuditEntry', 'Complaint', 'ComplaintPolicy', 'CalendarDay',
+  'DutyConflictRule', 'AccessPolicy', 'AccessReviewCampaign', 'AccessReviewItem',
+  // Policy inquiry and the customer's rights over their data.
+  'PolicyInquiry', 'QueryPassword', 'InquiryChannelKey', 'InquirySettings', 'CustomerConsent', 'SharingAgreement', 'DataRightsRequest', 'RetentionPolicy'] as const;
+export type SubjectName = (typeof SUBJECTS)[number];
+
+export const ACTIONS = [
+  'manage',
+  'read',
+  'create',
+  'update',
+  'delete',
+  'reveal',
+  'export',
+  'assign',
+  'approve',
+  // Proposing what someone else approves (complaint compensation); paired with approve in separation of duties.
+  'propose',
+  'publish',
+  'grant',
+  'review',
+] as const;
+export type Action = (typeof ACTIONS)[number];

@@ -1,0 +1,38 @@
+import type { DataSource } from 'typeorm';
+import { loadConfig, type Config } from './config';
+import { createDataSource, sqliteFileIn } from './db/data-source';
+import { configureFieldCrypto, loadOrCreateKeyFile } from './db/field-crypto';
+import { inTransaction } from './db/transaction';
+import { createLogger, type Logger } from './logger';
+import { ensureBuiltInRoles } from './seed/roles';
+
+export interface Runtime {
+  config: Config;
+  db: DataSource;
+  logger: Logger;
+}
+
+/** Keys from the environment, or (embedded database only) from data/keys.json, created on first start. */
+export function configureKeys(config: Config): void {
+  if (config.fieldEncryptionKey && config.blindIndexKey) {
+    configureFieldCrypto({ encryptionKey: config.fieldEncryptionKey, blindIndexKey: config.blindIndexKey });
+  } else {
+    configureFieldCrypto(loadOrCreateKeyFile(config.dataDir));
+  }
+}
+
+/** Config, keys and an open database with every migration applied: what the server and every CLI tool start from. */
+export async function openRuntime(options: { migrate?: boolean; config?: Config } = {}): Promise<Runtime> {
+  process.env.TZ = 'UTC';
+  const config = options.config ?? loadConfig();
+  const logger = createLogger(config.logLevel);
+  configureKeys(config);
+  const db = createDataSource({ url: config.databaseUrl, sqliteFile: sqliteFileIn(config.dataDir) });
+  await db.initialize();
+  if (options.migrate !== false) {
+    const applied = await db.runMigrations({ transaction: 'each' });
+    if (applied.length) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    await inTransaction(db, (em) => ensureBuiltInRoles(em));
+  }
+  return { config, db, logger };
+}

@@ -1,0 +1,19 @@
+import { openRuntime } from '../bootstrap';
+import { verifyAuditChain } from '../modules/audit/audit-verify';
+import { runCli } from './run';
+
+/** `npm run audit:verify`: exit 0 when the whole chain verifies, 2 when it is broken. */
+runCli(async () => {
+  const { db } = await openRuntime({ migrate: false });
+  try {
+    const result = await verifyAuditChain(db);
+    if (result.ok) {
+      process.stdout.write(`Audit chain intact: ${result.checked} entries verified.\n`);
+      return 0;
+    }
+    process.stdout.write(`Audit chain BROKEN after ${result.checked} good entries: ${result.problem}${result.firstBrokenId ? ` (first broken entry id ${result.firstBrokenId})` : ''}.\n`);
+    return 2;
+  } finally {
+    await db.destroy();
+  }
+});

@@ -1,0 +1,17 @@
+import { runAnonymisation, describeRun } from '../jobs/anonymisation';
+import { runEscalations } from '../jobs/escalation';
+import { openRuntime } from '../bootstrap';
+import { runCli } from './run';
+
+/** `npm run jobs:once`: runs the escalation and anonymisation jobs once (for cron, or when the server is down), then exits. */
+runCli(async () => {
+  const { db, config } = await openRuntime();
+  try {
+    const run = await runEscalations(db, config);
+    process.stdout.write(`Escalation job: ${run.checked} complaints checked, ${run.escalated} escalations, ${run.refreshed} deadlines updated.\n`);
+    process.stdout.write(describeRun(await runAnonymisation(db, config)));
+    return 0;
+  } finally {
+    await db.destroy();
+  }
+});

@@ -1,0 +1,129 @@
+import path from 'node:path';
+
+/**
+ * Every setting comes from the environment, is validated once at start, and a bad value stops the
+ * start with one line naming the setting and what is wrong with it.
+ */
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  fieldEncryptionKey: Buffer | null;
+  blindIndexKey: Buffer | null;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  passwordHashCost: number;
+  passwordHashConcurrency: number;
+  demoPassword: string | null;
+  seedDemo: 'auto' | 'always' | 'never';
+  cookieSecure: boolean;
+  defaultTimezone: string;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^-?\d+$/.test(raw.trim())) throw new ConfigError(`${name} must be a whole number (got "${raw}")`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(`${name} must be between ${min} and ${max} (got ${value})`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function bool(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
+  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
+}
+
+function key(env: Env, name: string): Buffer | null {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return null;
+  const buf = Buffer.from(raw, 'base64');
+  if (buf.length !== 32) {
+    throw new ConfigError(`${name} must be 32 bytes encoded in base64 (got ${buf.length} bytes); generate one with: openssl rand -base64 32`);
+  }
+  return buf;
+}
+
+export function validateMysqlUrl(name: string, raw: string | undefined): string | null {
+  if (raw === undefined || raw === '') return null;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL like mysql://user:password@host:3306/database`);
+  }
+  if (url.protocol !== 'mysql:' && url.protocol !== 'mariadb:') {
+    throw new ConfigError(`${name} must start with mysql:// (got "${url.protocol}//")`);
+  }
+  if (!url.pathname || url.pathname === '/') throw new ConfigError(`${name} must name a database, e.g. mysql://root@127.0.0.1:3306/insuredesk`);
+  return raw;
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const databaseUrl = validateMysqlUrl('DATABASE_URL', env.DATABASE_URL);
+  const fieldEncryptionKey = key(env, 'FIELD_ENCRYPTION_KEY');
+  const blindIndexKey = key(env, 'BLIND_INDEX_KEY');
+  if (databaseUrl && (!fieldEncryptionKey || !blindIndexKey)) {
+    // The embedded database keeps generated keys beside its file; a server database must not depend on a local file.
+    throw new ConfigError('FIELD_ENCRYPTION_KEY and BLIND_INDEX_KEY are required when DATABASE_URL is set (openssl rand -base64 32)');
+  }
+  if (fieldEncryptionKey && blindIndexKey && fieldEncryptionKey.equals(blindIndexKey)) {
+    throw new ConfigError('BLIND_INDEX_KEY must differ from FIELD_ENCRYPTION_KEY');
+  }
+  const passwordHashCost = int(env, 'PASSWORD_HASH_COST', 17, 14, 20);
+  if (nodeEnv === 'production' && passwordHashCost < 17) {
+    throw new ConfigError(`PASSWORD_HASH_COST must be at least 17 in production (OWASP: scrypt N=2^17), got ${passwordHashCost}`);
+  }
+  const demoPassword = env.DEMO_PASSWORD || null;
+  if (demoPassword !== null && demoPassword.length < 8) {
+    throw new ConfigError('DEMO_PASSWORD must be at least 8 characters');
+  }
+  const timezone = env.DEFAULT_TIMEZONE || 'Asia/Shanghai';
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: timezone });
+  } catch {
+    throw new ConfigError(`DEFAULT_TIMEZONE must be an IANA time zone such as Asia/Shanghai (got "${timezone}")`);
+  }
+  return {
+    env: nodeEnv,
+    port: int(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || 'data'),
+    fieldEncryptionKey,
+    blindIndexKey,
+    sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
+    loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
+    loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    passwordHashCost,
+    passwordHashConcurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
+    demoPassword,
+    seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),
+    cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
+    defaultTimezone: timezone,
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+  };
+}

@@ -1,0 +1,80 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ValueTransformer } from 'typeorm';
+
+/**
+ * Sensitive customer fields are encrypted at rest with AES-256-GCM; a keyed HMAC of the normalised
+ * value (the blind index) lets the database enforce uniqueness and answer exact-match searches
+ * without ever holding the clear value.
+ */
+export interface FieldKeys {
+  encryptionKey: Buffer;
+  blindIndexKey: Buffer;
+}
+
+const FORMAT = 'v1';
+let keys: FieldKeys | null = null;
+
+export function configureFieldCrypto(next: FieldKeys): void {
+  keys = next;
+}
+
+function current(): FieldKeys {
+  if (!keys) throw new Error('field encryption keys are not configured');
+  return keys;
+}
+
+export function encryptField(plain: string | null | undefined): string | null {
+  if (plain === null || plain === undefined || plain === '') return null;
+  const iv = crypto.randomBytes(12);
+  const cipher = crypto.createCipheriv('aes-256-gcm', current().encryptionKey, iv);
+  const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
+  return [FORMAT, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), body.toString('base64url')].join('.');
+}
+
+export function decryptField(stored: string | null | undefined): string | null {
+  if (stored === null || stored === undefined || stored === '') return null;
+  const [format, iv, tag, body] = stored.split('.');
+  if (format !== FORMAT || !iv || !tag || body === undefined) throw new Error('unrecognised encrypted field format');
+  const decipher = crypto.createDecipheriv('aes-256-gcm', current().encryptionKey, Buffer.from(iv, 'base64url'));
+  decipher.setAuthTag(Buffer.from(tag, 'base64url'));
+  return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
+}
+
+/** The blind index of a value that is already normalised (trimmed, upper-case where the format wants it). */
+export function blindIndex(kind: string, normalized: string | null | undefined): string | null {
+  if (normalized === null || normalized === undefined || normalized === '') return null;
+  return crypto.createHmac('sha256', current().blindIndexKey).update(`${kind}:${normalized}`).digest('hex');
+}
+
+export const encryptedColumn: ValueTransformer = {
+  to: (value: string | null | undefined) => encryptField(value),
+  from: (value: string | null) => decryptField(value),
+};
+
+/**
+ * The embedded database's keys live beside it in data/keys.json (mode 0600), generated on first start.
+ * Losing that file loses the encrypted fields, so it is never overwritten.
+ */
+export function loadOrCreateKeyFile(dataDir: string): FieldKeys {
+  const file = path.join(dataDir, 'keys.json');
+  if (fs.existsSync(file)) {
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { fieldEncryptionKey: string; blindIndexKey: string };
+    return {
+      encryptionKey: Buffer.from(parsed.fieldEncryptionKey, 'base64'),
+      blindIndexKey: Buffer.from(parsed.blindIndexKey, 'base64'),
+    };
+  }
+  fs.mkdirSync(dataDir, { recursive: true });
+  const generated = { encryptionKey: crypto.randomBytes(32), blindIndexKey: crypto.randomBytes(32) };
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      fieldEncryptionKey: generated.encryptionKey.toString('base64'),
+      blindIndexKey: generated.blindIndexKey.toString('base64'),
+    }),
+    { mode: 0o600, flag: 'wx' },
+  );
+  return generated;
+}

@@ -1,0 +1,127 @@
+import { Max, Min, MaxLength } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { canFilterOn } from '../access/field-guard';
+import type { RequestContext } from './context';
+import { AppError, invalidInput } from './errors';
+import { sqlTime } from '../db/columns';
+
+/** better-sqlite3 binds no Date: times are compared in the text form both databases store. */
+const bindable = (value: unknown) => (value instanceof Date ? sqlTime(value) : value);
+
+export enum SortOrder {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortOrder, { name: 'SortOrder' });
+
+export const MAX_PAGE_SIZE = 1000;
+
+/** The paging and sorting arguments of ra-data-graphql-simple; page is 0-based. */
+@ArgsType()
+export class ListArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 0 })
+  @Min(0)
+  page: number;
+
+  @Field(() => Int, { nullable: true, defaultValue: 25 })
+  @Min(1)
+  @Max(MAX_PAGE_SIZE)
+  perPage: number;
+
+  @Field(() => String, { nullable: true })
+  @MaxLength(64)
+  sortField?: string | null;
+
+  @Field(() => SortOrder, { nullable: true })
+  sortOrder?: SortOrder | null;
+}
+
+@ObjectType('ListMetadata')
+export class ListMetadata {
+  @Field(() => Int)
+  count: number;
+}
+
+/** How one filter key narrows the query. `field` is what must be readable for the filter to be allowed. */
+export interface FilterHandler<T extends ObjectLiteral> {
+  field?: string;
+  apply: (qb: SelectQueryBuilder<T>, value: unknown, param: string) => void;
+}
+
+export interface ListSpec<T extends ObjectLiteral> {
+  subject: string;
+  alias: string;
+  /** Sortable fields and the column expression each sorts by. */
+  sortable: Record<string, string>;
+  defaultSort: { field: string; order: SortOrder };
+  filters: Record<string, FilterHandler<T>>;
+}
+
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
+}
+
+/** Applies filters, refusing any on a field the caller cannot read (no oracle). */
+export function applyFilters<T extends ObjectLiteral>(
+  ctx: Pick<RequestContext, 'ability'>,
+  qb: SelectQueryBuilder<T>,
+  spec: ListSpec<T>,
+  filter: object | null | undefined,
+): SelectQueryBuilder<T> {
+  if (!filter) return qb;
+  const unreadable: string[] = [];
+  const entries = Object.entries(filter).filter(([, value]) => isSet(value));
+  for (const [key] of entries) {
+    const handler = spec.filters[key];
+    if (!handler) throw invalidInput({ [`filter.${key}`]: 'is not a filter of this list' });
+    if (handler.field && !canFilterOn(ctx.ability, spec.subject, handler.field)) unreadable.push(key);
+  }
+  if (unreadable.length) {
+    throw new AppError('FIELD_NOT_READABLE', {
+      message: `You cannot filter on: ${unreadable.join(', ')}`,
+      fields: Object.fromEntries(unreadable.map((key) => [`filter.${key}`, 'not readable for your role'])),
+    });
+  }
+  entries.forEach(([key, value], index) => spec.filters[key].apply(qb, value, `f${index}_${key.replace(/\W/g, '')}`));
+  return qb;
+}
+
+/** Sorts (refusing unreadable or unknown fields), with the id as tie-breaker so pages never overlap. */
+export function applySortAndPage<T extends ObjectLiteral>(
+  ctx: Pick<RequestContext, 'ability'>,
+  qb: SelectQueryBuilder<T>,
+  spec: ListSpec<T>,
+  args: ListArgs,
+): SelectQueryBuilder<T> {
+  const field = args.sortField || spec.defaultSort.field;
+  const order = args.sortOrder ?? (args.sortField ? SortOrder.ASC : spec.defaultSort.order);
+  const column = spec.sortable[field];
+  // Permission first: a field the caller cannot read is refused as such, sortable or not.
+  if (field !== 'id' && !canFilterOn(ctx.ability, spec.subject, field)) {
+    throw new AppError('FIELD_NOT_READABLE', { message: `You cannot sort on: ${field}`, fields: { sortField: 'not readable for your role' } });
+  }
+  if (!column) throw invalidInput({ sortField: `cannot sort by "${field}"; sortable: ${Object.keys(spec.sortable).join(', ')}` });
+  qb.orderBy(column, order);
+  if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, order);
+  const perPage = args.perPage ?? 25;
+  return qb.skip((args.page ?? 0) * perPage).take(perPage);
+}
+
+/** Common filter shapes. */
+export const filterBy = {
+  equals<T extends ObjectLiteral>(alias: string, field: string, column = field): FilterHandler<T> {
+    return { field, apply: (qb, value, p) => void qb.andWhere(`${alias}.${column} = :${p}`, { [p]: bindable(value) }) };
+  },
+  range<T extends ObjectLiteral>(alias: string, field: string, op: '>=' | '<=' | '>' | '<'): FilterHandler<T> {
+    return { field, apply: (qb, value, p) => void qb.andWhere(`${alias}.${field} ${op} :${p}`, { [p]: bindable(value) }) };
+  },
+  ids<T extends ObjectLiteral>(alias: string): FilterHandler<T> {
+    return {
+      apply: (qb, value, p) => {
+        const ids = (value as unknown[]).map(Number).filter(Number.isSafeInteger);
+        qb.andWhere(ids.length ? `${alias}.id IN (:...${p})` : '1 = 0', { [p]: ids });
+      },
+    };
+  },
+};

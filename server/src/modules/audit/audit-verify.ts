@@ -1,0 +1,63 @@
+import type { DataSource } from 'typeorm';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditChainHead } from './audit-chain-head.entity';
+import { contentDigest, entryHash, GENESIS_HASH } from './audit-chain';
+
+/** The action of the entry that names the entries just redacted and the digest of what each holds now. */
+export const REDACTION_ACTION = 'audit.redact';
+
+export interface ChainVerification {
+  ok: boolean;
+  checked: number;
+  firstBrokenId: number | null;
+  problem: string | null;
+}
+
+const BATCH = 2000;
+
+/**
+ * Walks the whole chain in order: every entry must follow the previous one (no gap in `seq`), link to
+ * its hash, and hash to what it holds; the head must point at the last entry (no cut-off tail).
+ */
+export async function verifyAuditChain(db: DataSource): Promise<ChainVerification> {
+  const repo = db.getRepository(AuditEntry);
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  let checked = 0;
+  let afterSeq = 0;
+  // Redacted entries seen, waiting for the redaction record that vouches for their present content.
+  const unvouched = new Map<number, { id: number; digest: string }>();
+  for (;;) {
+    const batch = await repo
+      .createQueryBuilder('a')
+      .where('a.seq > :afterSeq', { afterSeq })
+      .orderBy('a.seq', 'ASC')
+      .take(BATCH)
+      .getMany();
+    for (const entry of batch) {
+      const broken = (problem: string): ChainVerification => ({ ok: false, checked, firstBrokenId: entry.id, problem });
+      if (entry.seq !== expectedSeq) return broken(`entry ${expectedSeq} is missing`);
+      if (entry.prevHash !== prevHash) return broken('does not link to the previous entry');
+      if (entryHash(entry) !== entry.hash) return broken('content does not match its hash');
+      if (entry.redactedAt) unvouched.set(entry.seq, { id: entry.id, digest: contentDigest(entry) });
+      if (entry.action === REDACTION_ACTION) {
+        for (const item of (entry.changes?.redacted ?? []) as { seq: number; digest: string }[]) {
+          if (unvouched.get(item.seq)?.digest === item.digest) unvouched.delete(item.seq);
+        }
+      }
+      checked += 1;
+      prevHash = entry.hash;
+      expectedSeq += 1;
+    }
+    if (batch.length < BATCH) break;
+    afterSeq = batch[batch.length - 1].seq;
+  }
+  const [first] = unvouched.values();
+  if (first) return { ok: false, checked, firstBrokenId: first.id, problem: 'redacted content does not match any redaction record' };
+  const head = await db.getRepository(AuditChainHead).findOne({ where: { id: 1 } });
+  const headSeq = head?.seq ?? 0;
+  if (headSeq !== checked || (head && head.hash !== prevHash)) {
+    return { ok: false, checked, firstBrokenId: null, problem: `the chain head names entry ${headSeq} but the chain ends at ${checked}` };
+  }
+  return { ok: true, checked, firstBrokenId: null, problem: null };
+}

@@ -1,0 +1,68 @@
+import { Brackets, type EntityManager } from 'typeorm';
+import { now } from '../../clock';
+import { loadWorkingCalendar } from '../calendar/calendar-store';
+import type { WorkingCalendar } from '../calendar/working-days';
+import { Complaint } from './complaint.entity';
+import { computeClocks, nextDueOf, type ClockValue } from './complaint.clocks';
+import { ComplaintState } from './complaint.enums';
+import { ComplaintPolicy } from './complaint-policy.entity';
+
+/** The one deadline policy record (created by the migration). */
+export async function loadComplaintPolicy(em: EntityManager): Promise<ComplaintPolicy> {
+  const policy = await em.getRepository(ComplaintPolicy).findOne({ where: { id: 1 } });
+  if (!policy) throw new Error('the complaint policy record is missing: run the migrations');
+  return policy;
+}
+
+export interface ClockContext {
+  policy: ComplaintPolicy;
+  calendar: WorkingCalendar;
+  timezone: string;
+}
+
+export async function loadClockContext(em: EntityManager, timezone: string): Promise<ClockContext> {
+  return { policy: await loadComplaintPolicy(em), calendar: await loadWorkingCalendar(em), timezone };
+}
+
+export const clocksOf = (c: Complaint, cc: ClockContext, at: Date = now()): ClockValue[] => computeClocks(c, cc.policy, cc.calendar, cc.timezone, at);
+
+/**
+ * Complaints that may still have a clock counting: everything not closed, except declined and
+ * withdrawn ones whose reports are done (their stored next deadline is then empty).
+ */
+// Only what the clocks and escalations read: no encrypted contact details to decrypt for thousands of rows.
+const CLOCK_COLUMNS = [
+  'id', 'number', 'state', 'branchId', 'assigneeId', 'registeredById', 'severity', 'channel', 'receivedAt', 'majorSince', 'regulatorDueAt',
+  'regulatorReportedAt', 'firstResponseAt', 'materialsRequestedAt', 'materialsCompleteAt', 'acceptedAt', 'notAcceptedAt',
+  'communicatedAt', 'withdrawnAt', 'reopenedAt', 'appealCount', 'deadlineExtendedAt', 'headOfficeReportedAt', 'nextDueAt',
+].map((field) => `c.${field}`);
+
+export function complaintsWithClocks(em: EntityManager) {
+  return em
+    .getRepository(Complaint)
+    .createQueryBuilder('c')
+    .select(CLOCK_COLUMNS)
+    .where('c.state <> :closed', { closed: ComplaintState.closed })
+    .andWhere(
+      new Brackets((qb) => {
+        qb.where('c.state NOT IN (:...ended)', { ended: [ComplaintState.withdrawn, ComplaintState.not_accepted] }).orWhere('c.nextDueAt IS NOT NULL');
+      }),
+    )
+    .orderBy('c.id', 'ASC');
+}
+
+/**
+ * Stores each open complaint's next deadline again after the calendar or the policy changed, so the
+ * "due today" and "overdue" filters follow the edit at once. The version is not bumped: it is derived.
+ */
+export async function refreshOpenComplaintDeadlines(em: EntityManager, timezone: string): Promise<number> {
+  const cc = await loadClockContext(em, timezone);
+  let changed = 0;
+  for (const complaint of await complaintsWithClocks(em).getMany()) {
+    const next = nextDueOf(clocksOf(complaint, cc));
+    if ((next?.getTime() ?? null) === (complaint.nextDueAt?.getTime() ?? null)) continue;
+    await em.update(Complaint, { id: complaint.id }, { nextDueAt: next });
+    changed++;
+  }
+  return changed;
+}

@@ -1,0 +1,39 @@
+import { DEFAULT_CONFLICTS } from '../../access/separation-of-duties';
+import { roleRuleProblems } from './role.rules';
+
+const FIELDS: Record<string, string[]> = { Customer: ['id', 'name', 'idNumber', 'branchId'], Staff: ['id', 'username', 'branchId'] };
+const fieldsOf = (subject: string) => FIELDS[subject] ?? null;
+
+describe('role rules as an administrator writes them', () => {
+  it('accepts well-formed rules with known fields and placeholders', () => {
+    expect(roleRuleProblems([{ action: 'read', subject: 'Customer', fields: ['name'], conditions: { branchId: '${staff.branchId}' } }], fieldsOf, DEFAULT_CONFLICTS)).toEqual([]);
+  });
+
+  it('passes the shape problems through first', () => {
+    expect(roleRuleProblems([{ action: 'fly', subject: 'Customer' }], fieldsOf, DEFAULT_CONFLICTS)).toEqual(['rule 1: unknown action "fly"']);
+    expect(roleRuleProblems({}, fieldsOf, DEFAULT_CONFLICTS)).toEqual(['rules must be a list']);
+  });
+
+  it('names unknown fields, condition keys and placeholders', () => {
+    expect(
+      roleRuleProblems(
+        [
+          { action: 'read', subject: 'Customer', fields: ['nmae'] },
+          { action: 'read', subject: 'Staff', conditions: { brnachId: 1 } },
+          { action: 'read', subject: 'Staff', conditions: { id: '${staff.userId}' } },
+        ],
+        fieldsOf,
+        DEFAULT_CONFLICTS,
+      ),
+    ).toEqual([
+      'rule 1: Customer has no field "nmae"',
+      'rule 2: Staff has no field "brnachId" to put a condition on',
+      'rule 3: unknown placeholder "${staff.userId}" (use ${staff.id} or ${staff.branchId})',
+    ]);
+  });
+
+  it('refuses a role that holds both sides of a separation-of-duties pair', () => {
+    const problems = roleRuleProblems([{ action: 'reveal', subject: 'Customer' }, { action: 'create', subject: 'Staff' }], fieldsOf, DEFAULT_CONFLICTS);
+    expect(problems).toEqual(['the role itself breaks the separation of duties "reveal-vs-access-administration": revealing customer data together with staff or role administration']);
+  });
+});

@@ -1,0 +1,12 @@
+import { now } from '../clock';
+
+/** Today's calendar date (YYYY-MM-DD) in a time zone: "renewals due in 30 days" counts from the staff's today, not UTC's. */
+export function todayIn(timezone: string, at: Date = now()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}

@@ -1,0 +1,55 @@
+import type { Browser } from 'playwright-core';
+import { eventually } from './support/eventually';
+import { goTo, launchBrowser, openSession, screenshot, signIn, type Session } from './support/browser';
+
+/** Policies: the renewal quick filters and a policy's page with its parties and amounts in yuan. */
+describe('policies', () => {
+  let browser: Browser;
+  let session: Session;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    session = await openSession(browser);
+    await signIn(session.page, 'manager');
+  });
+  afterAll(async () => {
+    await session?.context.close();
+    await browser?.close();
+  });
+
+  test('the list shows amounts in yuan and filters renewals due within 30 days', async () => {
+    const { page } = session;
+    await goTo(page, '/policies');
+    await page.locator('td.column-policyNumber').first().waitFor();
+    for (const amount of await page.locator('td.column-sumInsuredFen').allInnerTexts()) expect(amount).toMatch(/^¥[\d,]+\.\d{2}$/);
+    await screenshot(page, '14-policies');
+
+    await page.getByTestId('renewal-30').click();
+    await page.waitForURL(/renewalDueWithinDays/);
+    // In force and expiring within 30 days: every row carries its days-left flag.
+    await eventually(async () => {
+      const expiries = await page.locator('td.column-expiryDate').allInnerTexts();
+      return expiries.length > 0 && expiries.every((text) => /剩 \d+ 天/.test(text));
+    }, 'only renewals due within 30 days are listed');
+    for (const status of await page.locator('td.column-status').allInnerTexts()) expect(status).toBe('有效');
+    await screenshot(page, '15-policies-renewals-30');
+  });
+
+  test('a policy shows holder, insured, beneficiaries and its amounts in yuan', async () => {
+    const { page } = session;
+    await page.locator('table tbody tr').first().click();
+    await page.getByTestId('policy-number').waitFor();
+    await page.getByTestId('party-holder').getByTestId('value-idNumber').waitFor();
+    expect(await page.getByTestId('party-holder').getByTestId('value-idNumber').innerText()).toMatch(/\*{4,}/);
+    await page.getByTestId('party-insured').waitFor();
+    await page.getByTestId('section-beneficiaries').waitFor();
+    expect(await page.getByTestId('amount-sumInsuredFen').innerText()).toMatch(/^¥[\d,]+\.\d{2}$/);
+    expect(await page.getByTestId('amount-premiumFen').innerText()).toMatch(/^¥[\d,]+\.\d{2}$/);
+    await screenshot(page, '16-policy-show');
+
+    await page.getByRole('link', { name: '编辑', exact: true }).click();
+    await page.locator('input[name=policyNumber]').waitFor();
+    await screenshot(page, '17-policy-edit');
+    expect(session.problems).toEqual([]);
+  });
+});

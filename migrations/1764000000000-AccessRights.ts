@@ -50,12 +50,6 @@ const DEFAULT_PAIRS = [
       { action: 'approve', subject: 'RoleGrant' },
     ],
   },
-  {
-    name: 'propose-vs-approve-compensation',
-    description: 'proposing and approving complaint compensation',
-    withdrawn: [{ action: 'approve', subject: 'Complaint' }],
-    other: [{ action: 'propose', subject: 'Complaint' }],
-  },
 ];
 
 export class AccessRights1764000000000 implements MigrationInterface {

@@ -29,7 +29,7 @@ describe('roles', () => {
 
   it('offers the rule editor its catalogue: actions, subjects with their fields, masked fields', async () => {
     const catalog = (await admin.ok('{ accessCatalog { actions placeholders subjects { name fields sensitiveFields } } }')).accessCatalog;
-    expect(catalog.actions).toEqual(expect.arrayContaining(['read', 'reveal', 'grant', 'approve', 'propose', 'review']));
+    expect(catalog.actions).toEqual(expect.arrayContaining(['read', 'reveal', 'grant', 'approve', 'review']));
     expect(catalog.placeholders).toEqual(['${staff.id}', '${staff.branchId}']);
     const customer = catalog.subjects.find((s: { name: string }) => s.name === 'Customer');
     expect(customer.fields).toEqual(expect.arrayContaining(['name', 'idNumber', 'branchId']));

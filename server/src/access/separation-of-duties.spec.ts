@@ -25,21 +25,12 @@ describe('separation of duties', () => {
 
   it('treats manage as holding every action', () => {
     const { rules, conflicts } = separateDuties([{ action: 'manage', subject: 'all' }]);
-    expect(conflicts.map((c) => c.name)).toEqual(['reveal-vs-access-administration', 'propose-vs-approve-compensation']);
+    expect(conflicts.map((c) => c.name)).toEqual(['reveal-vs-access-administration']);
     expect(buildAbility(rules, { id: 1, branchId: 1 }).can('reveal', 'Customer')).toBe(false);
   });
 
   it('ignores forbidding rules', () => {
     expect(conflictsIn([...admin, { action: 'reveal', subject: 'Customer', inverted: true }])).toEqual([]);
-  });
-
-  it('keeps proposing and approving complaint compensation apart, withdrawing the approval', () => {
-    const both: StoredRule[] = [{ action: ['read', 'propose'], subject: 'Complaint' }, { action: 'approve', subject: 'Complaint' }];
-    const { rules, conflicts } = separateDuties(both);
-    expect(conflicts.map((c) => c.name)).toEqual(['propose-vs-approve-compensation']);
-    const ability = buildAbility(rules, { id: 1, branchId: 1 });
-    expect(ability.can('approve', 'Complaint')).toBe(false);
-    expect(ability.can('propose', 'Complaint')).toBe(true);
   });
 
   it('can narrow a pair to one field, and withdraws only that field', () => {

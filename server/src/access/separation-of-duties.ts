@@ -19,7 +19,9 @@ export interface DutyConflict {
 
 /**
  * The pairs every installation starts with. They are seeded into the duty_conflict_rule table, which is
- * what the server reads; administrators edit them there.
+ * what the server reads; administrators edit them there. Proposing and approving the same complaint
+ * compensation is not a pair of roles (a manager both proposes and approves, just never the same
+ * amount): the complaint workflow refuses an approval by the proposer, per record.
  */
 export const DEFAULT_CONFLICTS: DutyConflict[] = [
   {
@@ -34,12 +36,6 @@ export const DEFAULT_CONFLICTS: DutyConflict[] = [
       { action: 'grant', subject: 'RoleGrant' },
       { action: 'approve', subject: 'RoleGrant' },
     ],
-  },
-  {
-    name: 'propose-vs-approve-compensation',
-    description: 'proposing and approving complaint compensation',
-    withdrawn: [{ action: 'approve', subject: 'Complaint' }],
-    other: [{ action: 'propose', subject: 'Complaint' }],
   },
 ];
 

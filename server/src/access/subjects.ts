@@ -15,8 +15,6 @@ export const ACTIONS = [
   'export',
   'assign',
   'approve',
-  // Proposing what someone else approves (complaint compensation); paired with approve in separation of duties.
-  'propose',
   'publish',
   'grant',
   'review',

@@ -23,8 +23,9 @@ export class CsvExportPayload {
   rows: number;
 }
 
+/** What every list export takes besides its filter: the list's sort and the language of the column headings. */
 @ArgsType()
-class ExportArgs {
+export class ExportArgs {
   @Field(() => String, { nullable: true })
   @MaxLength(64)
   sortField?: string | null;

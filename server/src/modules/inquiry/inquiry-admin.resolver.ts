@@ -1,9 +1,8 @@
-import { IsIn, MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
-import { ListMetadata, SortOrder } from '../../graphql/list';
-import { CsvExportPayload } from '../exports/export.resolver';
+import { ListMetadata } from '../../graphql/list';
+import { CsvExportPayload, ExportArgs } from '../exports/export.resolver';
 import { InquiryChannelKey } from './channel-key.entity';
 import { createChannelKey, listChannelKeys, retireChannelKey } from './channel-key.service';
 import { InquirySettings } from './inquiry-settings.entity';
@@ -14,20 +13,9 @@ import { InquiryIndicator, NewInquiryChannelKey } from './inquiry.types';
 import { PolicyInquiry } from './policy-inquiry.entity';
 
 @ArgsType()
-class ExportInquiriesArgs {
+class ExportInquiriesArgs extends ExportArgs {
   @Field(() => PolicyInquiryFilter, { nullable: true })
   filter?: PolicyInquiryFilter | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  sortField?: string | null;
-
-  @Field(() => SortOrder, { nullable: true })
-  sortOrder?: SortOrder | null;
-
-  @Field(() => String, { nullable: true, defaultValue: 'zh' })
-  @IsIn(['zh', 'en'])
-  locale: 'zh' | 'en';
 }
 
 /** The inquiry log (compliance), its indicators and export; the inquiry settings; the channel keys (administrators). */

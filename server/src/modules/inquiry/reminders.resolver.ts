@@ -1,27 +1,15 @@
-import { IsIn, MaxLength } from 'class-validator';
 import { Args, ArgsType, Ctx, Field, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
-import { ListMetadata, SortOrder } from '../../graphql/list';
-import { CsvExportPayload } from '../exports/export.resolver';
+import { ListMetadata } from '../../graphql/list';
+import { CsvExportPayload, ExportArgs } from '../exports/export.resolver';
 import { PolicyReminder, PolicyReminderFilter, PolicyReminderListArgs } from './reminders';
 import * as reminders from './reminders.service';
 
 @ArgsType()
-class ExportRemindersArgs {
+class ExportRemindersArgs extends ExportArgs {
   @Field(() => PolicyReminderFilter, { nullable: true })
   filter?: PolicyReminderFilter | null;
-
-  @Field(() => String, { nullable: true })
-  @MaxLength(64)
-  sortField?: string | null;
-
-  @Field(() => SortOrder, { nullable: true })
-  sortOrder?: SortOrder | null;
-
-  @Field(() => String, { nullable: true, defaultValue: 'zh' })
-  @IsIn(['zh', 'en'])
-  locale: 'zh' | 'en';
 }
 
 /** Renewal and premium reminders per branch (the rows the caller's rules allow), and their export. */

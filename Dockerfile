@@ -53,6 +53,11 @@ WORKDIR /app
 COPY --from=build /out/ ./
 RUN mkdir -p /app/data && chown node:node /app/data
 
+# The CJK font the PDF documents (inspection reports) embed: Debian's fonts-noto-cjk (PDF_FONT_PATH).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-noto-cjk \
+ && rm -rf /var/lib/apt/lists/*
+
 USER node
 EXPOSE 4000
 

@@ -1,20 +1,19 @@
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
-import { parse as parseCookies } from 'cookie';
 import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import type { RequestContext } from './graphql/context';
 import { formatError, internalErrorPlugin } from './graphql/format-error';
-import { createLoaders } from './graphql/loaders';
+import { requestContext } from './graphql/request-context';
 import { appSchema } from './graphql/schema';
 import type { Logger } from './logger';
-import { resolveSession } from './modules/auth/session.service';
-import { tokenFromRequest } from './modules/auth/session-token';
 import { Metrics, metricsPlugin } from './observability/metrics';
+import { documentsRouter } from './documents/document-routes';
+import { INSPECTION_DOCUMENT } from './modules/quality';
+import { COMPLIANCE_REPORT_DOCUMENT, reportFilesRouter } from './modules/reports';
 
 export interface App {
   express: Express;
@@ -58,31 +57,16 @@ export async function createApp(config: Config, db: DataSource, logger: Logger):
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
-        res.setHeader('x-request-id', requestId);
-        const token = tokenFromRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
-        const session = await resolveSession(db, config, token);
-        return {
-          requestId,
-          config,
-          db,
-          staff: session.staff,
-          ability: session.ability,
-          loaders: createLoaders({ db, ability: session.ability }),
-          ip: req.ip ?? null,
-          userAgent: req.headers['user-agent'] ?? null,
-          req,
-          res,
-          sessionProblem: session.problem,
-        };
-      },
+      context: ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => requestContext(config, db, req, res),
     }),
   );
+  // Printable documents (PDF and HTML), behind the same session and access checks as /graphql.
+  app.use('/documents', reportFilesRouter(config, db, logger));
+  app.use('/documents', documentsRouter(config, db, logger, [INSPECTION_DOCUMENT, COMPLIANCE_REPORT_DOCUMENT]));
   const consoleDir = CONSOLE_DIRS.find((dir) => fs.existsSync(path.join(dir, 'index.html')));
   if (consoleDir) {
     app.use(express.static(consoleDir, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|documents).*/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
   } else {
     app.get('/', (_req, res) => void res.type('html').send(CONSOLE_MISSING));
   }

@@ -40,6 +40,7 @@ describe('loadConfig', () => {
       cookieSecure: false,
       defaultTimezone: 'Asia/Shanghai',
       logLevel: 'info',
+      pdfFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
     });
   });
 

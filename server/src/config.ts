@@ -23,6 +23,8 @@ export interface Config {
   cookieSecure: boolean;
   defaultTimezone: string;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** Font with the Chinese glyphs for PDF documents (Debian's fonts-noto-cjk by default). */
+  pdfFontPath: string;
 }
 
 export class ConfigError extends Error {}
@@ -125,5 +127,6 @@ export function loadConfig(env: Env = process.env): Config {
     cookieSecure: bool(env, 'COOKIE_SECURE', nodeEnv === 'production'),
     defaultTimezone: timezone,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
+    pdfFontPath: env.PDF_FONT_PATH || '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
   };
 }

@@ -2,7 +2,11 @@
 export const SUBJECTS = ['Customer', 'Policy', 'Branch', 'Staff', 'Role', 'RoleGrant', 'AuditEntry', 'Complaint', 'ComplaintPolicy', 'CalendarDay',
   'DutyConflictRule', 'AccessPolicy', 'AccessReviewCampaign', 'AccessReviewItem',
   // Policy inquiry and the customer's rights over their data.
-  'PolicyInquiry', 'QueryPassword', 'InquiryChannelKey', 'InquirySettings', 'CustomerConsent', 'SharingAgreement', 'DataRightsRequest', 'RetentionPolicy'] as const;
+  'PolicyInquiry', 'QueryPassword', 'InquiryChannelKey', 'InquirySettings', 'CustomerConsent', 'SharingAgreement', 'DataRightsRequest', 'RetentionPolicy',
+  // Quality inspection and the rectification ledger.
+  'QualityTemplate', 'QualityTeam', 'QualityInspection', 'QualityRectification',
+  // Compliance reports: the immutable snapshots (row rules on branchId; null is the whole company).
+  'ComplianceReport'] as const;
 export type SubjectName = (typeof SUBJECTS)[number];
 
 export const ACTIONS = [

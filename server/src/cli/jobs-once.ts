@@ -1,5 +1,6 @@
 import { runAnonymisation, describeRun } from '../jobs/anonymisation';
 import { runEscalations } from '../jobs/escalation';
+import { runRectificationEscalations } from '../modules/quality/rectification-escalation';
 import { openRuntime } from '../bootstrap';
 import { runCli } from './run';
 
@@ -9,6 +10,8 @@ runCli(async () => {
   try {
     const run = await runEscalations(db, config);
     process.stdout.write(`Escalation job: ${run.checked} complaints checked, ${run.escalated} escalations, ${run.refreshed} deadlines updated.\n`);
+    const overdue = await runRectificationEscalations(db, config);
+    process.stdout.write(`Rectification job: ${overdue.checked} overdue rectifications checked, ${overdue.escalated} escalated.\n`);
     process.stdout.write(describeRun(await runAnonymisation(db, config)));
     return 0;
   } finally {

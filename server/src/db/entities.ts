@@ -19,6 +19,8 @@ import { AccessReviewCampaign } from '../modules/access-reviews/access-review-ca
 import { AccessReviewItem } from '../modules/access-reviews/access-review-item.entity';
 import { INQUIRY_ENTITIES } from '../modules/inquiry';
 import { DATA_RIGHTS_ENTITIES } from '../modules/data-rights';
+import { QUALITY_ENTITIES } from '../modules/quality/quality.entities';
+import { REPORT_ENTITIES } from '../modules/reports';
 
 export const ENTITIES = [Branch, Staff, Role, RoleGrant, Session, Customer, Policy, AuditEntry, AuditChainHead, CalendarDay, ComplaintPolicy, Complaint, ComplaintEvent, Notification,
-  RecoveryCode, DutyConflictRule, AccessPolicy, AccessReviewCampaign, AccessReviewItem, ...INQUIRY_ENTITIES, ...DATA_RIGHTS_ENTITIES];
+  RecoveryCode, DutyConflictRule, AccessPolicy, AccessReviewCampaign, AccessReviewItem, ...INQUIRY_ENTITIES, ...DATA_RIGHTS_ENTITIES, ...QUALITY_ENTITIES, ...REPORT_ENTITIES];

@@ -55,6 +55,17 @@ export const REASONS = {
   CHANNEL_KEY_RETIRED: [ErrorCode.CONFLICT, 'This channel key is already retired'],
   CUSTOMER_RESTRICTED: [ErrorCode.CONFLICT, 'The customer asked for deletion: their data is kept but no longer processed'],
   REQUEST_WRONG_STATUS: [ErrorCode.CONFLICT, "This is not possible in the request's current status"],
+  // Quality inspection and the rectification ledger.
+  QUALITY_WRONG_STATE: [ErrorCode.CONFLICT, "This step is not possible in the inspection's current state"],
+  QUALITY_PUBLISHED: [ErrorCode.CONFLICT, 'A published report cannot change: correct it with a new version'],
+  QUALITY_CORRECTION_OPEN: [ErrorCode.CONFLICT, 'A correction of this report is already under way'],
+  QUALITY_TEMPLATE_NOT_CURRENT: [ErrorCode.CONFLICT, 'Only the newest revision of a template can be edited'],
+  QUALITY_SELF_INSPECTION: [ErrorCode.FORBIDDEN, 'Nobody inspects their own work'],
+  QUALITY_NOT_INSPECTOR: [ErrorCode.FORBIDDEN, "Only the inspection's inspector can change it"],
+  QUALITY_OWN_REVIEW: [ErrorCode.FORBIDDEN, 'An inspection is reviewed by someone other than its inspector'],
+  RECTIFICATION_WRONG_STATE: [ErrorCode.CONFLICT, "This step is not possible in the rectification's current state"],
+  RECTIFICATION_NOT_OWNER: [ErrorCode.FORBIDDEN, 'Only the owner of the rectification takes this step'],
+  RECTIFICATION_OWN_VERIFY: [ErrorCode.FORBIDDEN, 'The owner of a rectification cannot verify or reopen it'],
 } as const satisfies Record<string, readonly [ErrorCode, string]>;
 
 export type Reason = keyof typeof REASONS;

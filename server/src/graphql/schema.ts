@@ -23,12 +23,14 @@ import { AccessReviewCampaignResolver, AccessReviewItemResolver } from '../modul
 import { AuditDetailResolver } from '../modules/audit/audit-detail.resolver';
 import { INQUIRY_RESOLVERS } from '../modules/inquiry';
 import { DATA_RIGHTS_RESOLVERS } from '../modules/data-rights';
+import { QUALITY_RESOLVERS } from '../modules/quality';
+import { REPORT_RESOLVERS } from '../modules/reports';
 
 export const RESOLVERS = [
   AuthResolver, BranchResolver, CustomerResolver, PolicyResolver, RevealResolver, ExportResolver, AuditResolver,
   CalendarResolver, ComplaintResolver, ComplaintStepsResolver, ComplaintPolicyResolver, NotificationResolver,
   CredentialsResolver, StaffResolver, AccessPolicyResolver, RoleResolver, RoleGrantResolver, DutyConflictRuleResolver, PermissionsResolver,
-  AccessReviewCampaignResolver, AccessReviewItemResolver, AuditDetailResolver, ...INQUIRY_RESOLVERS, ...DATA_RIGHTS_RESOLVERS,
+  AccessReviewCampaignResolver, AccessReviewItemResolver, AuditDetailResolver, ...INQUIRY_RESOLVERS, ...DATA_RIGHTS_RESOLVERS, ...QUALITY_RESOLVERS, ...REPORT_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

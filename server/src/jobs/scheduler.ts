@@ -3,6 +3,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeRun, runAnonymisation } from './anonymisation';
 import { runEscalations } from './escalation';
+import { runRectificationEscalations } from '../modules/quality/rectification-escalation';
 
 export interface RunningJobs {
   stop(): Promise<void>;
@@ -21,6 +22,12 @@ export function startJobs(db: DataSource, config: Config, logger: Logger, interv
         if (run.escalated || run.refreshed) logger.info({ job: 'escalation', ...run }, 'escalation job ran');
       })
       .catch((err: unknown) => logger.error({ job: 'escalation', err }, 'escalation job failed'))
+      // Overdue rectifications (quality module) escalate on the same beat as complaint deadlines, whatever became of those.
+      .then(() => runRectificationEscalations(db, config))
+      .then((run) => {
+        if (run.escalated) logger.info({ job: 'rectification-escalation', ...run }, 'rectification escalation job ran');
+      })
+      .catch((err: unknown) => logger.error({ job: 'rectification-escalation', err }, 'rectification escalation job failed'))
       .finally(() => {
         running = null;
       });

@@ -39,8 +39,16 @@ const COMPLAINT_WITHOUT_CONTACT = [
   'compensationFen', 'proposedById', 'proposedAt', 'approvalRequired', 'approvedById', 'approvedAt', 'communicatedAt',
   'communicationMethod', 'closedAt', 'satisfaction', 'returnCallNote', 'appealCount', 'reopenedAt', 'withdrawnAt', 'withdrawalReason',
   'deadlineExtendedAt', 'extensionReason', 'extensionApprovedById', 'headOfficeReportedAt', 'headOfficeReport', 'nextDueAt',
-  'timeline', 'clocks', 'availableActions', 'branch', 'policy', 'assignee',
+  'timeline', 'clocks', 'availableActions', 'branch', 'policy', 'assignee', 'rectificationId', 'rectification',
 ];
+
+// Quality inspection: a rectification's owner (any staff member) reads it and takes its steps (start, done with evidence).
+const OWN_RECTIFICATIONS: StoredRule[] = [
+  { action: 'read', subject: 'QualityRectification', conditions: { ownerId: '${staff.id}' } },
+  // Only the steps' fields: the owner neither reassigns the item nor moves its due date.
+  { action: 'update', subject: 'QualityRectification', conditions: { ownerId: '${staff.id}' }, fields: ['state', 'evidence'] },
+];
+const QUALITY_SETTINGS: StoredRule = { action: 'read', subject: ['QualityTemplate', 'QualityTeam'] };
 
 export interface BuiltInRole {
   name: string;
@@ -79,6 +87,7 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
       { action: ['read', 'update'], subject: 'Complaint', conditions: { assigneeId: '${staff.id}' } },
       COMPLAINT_SETTINGS,
       ...BRANCH_INQUIRIES,
+      ...OWN_RECTIFICATIONS,
       HIDE_RESTRICTED,
     ],
   },
@@ -101,13 +110,21 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
       // The inquiry log of their branch (a lock-out is told to them) and the thresholds behind it.
       { action: 'read', subject: 'PolicyInquiry', conditions: OWN_BRANCH },
       { action: 'read', subject: 'InquirySettings' },
+      // Compliance reports of their own branch only: generate, read the snapshots, download them.
+      { action: ['read', 'create', 'export'], subject: 'ComplianceReport', conditions: OWN_BRANCH },
+      // Quality: reads and reviews (never publishes) the inspections of their branch; runs its rectification ledger.
+      QUALITY_SETTINGS,
+      { action: ['read', 'review'], subject: 'QualityInspection', conditions: OWN_BRANCH },
+      { action: 'read', subject: 'QualityRectification', conditions: OWN_BRANCH },
+      { action: 'update', subject: 'QualityRectification', conditions: OWN_BRANCH, fields: ['ownerId', 'requiredAction', 'dueDate'] },
+      ...OWN_RECTIFICATIONS,
       HIDE_RESTRICTED,
     ],
   },
   {
     name: 'inspector',
     label: '质检员',
-    description: 'Quality inspector: reads customers (without identity or contact data) and policies in every branch.',
+    description: 'Quality inspector: reads customers (without identity or contact data) and policies in every branch; inspects, reviews and publishes reports, verifies rectifications.',
     rules: [
       BRANCHES,
       SELF,
@@ -120,6 +137,13 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
       { action: 'read', subject: 'Staff', fields: ['id', 'username', 'displayName', 'branchId', 'status'] },
       { action: 'read', subject: 'Complaint', fields: COMPLAINT_WITHOUT_CONTACT },
       COMPLAINT_SETTINGS,
+      // Quality inspection: templates, teams and the plan; inspections (review and publish: the service keeps
+      // the reviewer from being the inspector); rectifications, verified (review) by an inspector other than the owner.
+      { action: 'read', subject: 'PolicyInquiry' },
+      { action: ['read', 'create', 'update'], subject: ['QualityTemplate', 'QualityTeam'] },
+      { action: ['read', 'create', 'update', 'review', 'publish'], subject: 'QualityInspection' },
+      { action: ['read', 'create', 'update', 'review'], subject: 'QualityRectification' },
+      ...OWN_RECTIFICATIONS,
       HIDE_RESTRICTED,
     ],
   },
@@ -149,6 +173,10 @@ export const BUILT_IN_ROLES: BuiltInRole[] = [
       { action: ['read', 'update'], subject: ['InquirySettings', 'RetentionPolicy'] },
       { action: ['read', 'create'], subject: 'CustomerConsent' },
       { action: ['read', 'create', 'update'], subject: ['SharingAgreement', 'DataRightsRequest'] },
+      // Compliance reports of the whole company or any branch: generate, read the snapshots, download them.
+      { action: ['read', 'create', 'export'], subject: 'ComplianceReport' },
+      // Quality: every inspection report and the whole rectification ledger, read only.
+      { action: 'read', subject: ['QualityTemplate', 'QualityTeam', 'QualityInspection', 'QualityRectification'] },
     ],
   },
   {

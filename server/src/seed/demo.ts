@@ -16,6 +16,7 @@ import { createRng, DEMO_BRANCHES, DEMO_PRODUCTS, generateGroup, generatePerson,
 import { ensureBuiltInRoles } from './roles';
 import { createStaffWithRoles } from './staff-accounts';
 import { seedDemoComplaints } from './demo-complaints';
+import { seedDemoQuality } from '../modules/quality/quality-demo';
 import { seedDemoInquiry } from './demo-inquiry';
 
 export interface DemoOptions {
@@ -207,6 +208,7 @@ export async function seedDemo(db: DataSource, config: Config, options: DemoOpti
     await insertChunks(em, Policy, policies);
     await seedDemoComplaints(em, at, config.defaultTimezone, (options.seed ?? 20261122) + 4);
     await seedDemoInquiry(em, config, at);
+    await seedDemoQuality(em, at, config.defaultTimezone);
     return { logins, password, passwordGenerated, customers: customers.length, policies: policies.length };
   });
 }

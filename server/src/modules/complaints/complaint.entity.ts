@@ -260,4 +260,8 @@ export class Complaint extends VersionedRecord {
   @Time('The earliest deadline of a clock still running (for "due today" and "overdue")')
   @Column(at('next_due_at'))
   nextDueAt: Date | null;
+
+  @Ref('The rectification (quality module) that addresses the root cause of the complaint')
+  @Column({ name: 'rectification_id', type: 'integer', nullable: true })
+  rectificationId: number | null;
 }

@@ -1,7 +1,8 @@
 import type { GqlClient } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { branchIdOf, countOf } from './complaints-helpers';
-import { complaintBy, createCustomer, createPolicy, EXPORT, person, RECORD_CONSENT, REVEAL } from './data-rights-helpers';
+import { complaintBy, createCustomer, createPolicy, EXPORT, EXPORT_PDF, person, RECORD_CONSENT, REVEAL } from './data-rights-helpers';
+import { pdfText } from '../support/pdf-text';
 import { CHANNEL_INQUIRY, channelRequest, createChannelKey, RESET, tuneSettings } from './inquiry-helpers';
 
 // Access and copy: everything held about a customer — profile, policies, complaints, inquiries,
@@ -107,12 +108,38 @@ describe('customer data rights: access and copy, consents, corrections', () => {
     expect(audit[0].changes).not.toContain(p.idNumber);
   });
 
+  it('exports the same copy as a PDF whose Chinese text reads back, recorded and audited like the JSON', async () => {
+    const result = await compliance.ok(EXPORT_PDF, { customerId, channel: 'counter', note: '客户要求纸质副本' });
+    const copy = result.exportCustomerData;
+    expect(copy).toMatchObject({ contentType: 'application/pdf', encoding: 'base64' });
+    expect(copy.filename).toMatch(new RegExp(`^customer-${customerId}-\\d{4}-\\d{2}-\\d{2}\\.pdf$`));
+    expect(copy.request).toMatchObject({ kind: 'access', status: 'completed', customerId });
+    const bytes = Buffer.from(copy.content, 'base64');
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // pdf.js may put spaces between CJK glyphs of one line, and table cells wrap: compare without whitespace.
+    const text = (await pdfText(bytes)).replace(/\s+/g, '');
+    for (const expected of ['个人信息副本', p.name, p.idNumber, '13800001111', p.email, p.address.replace(/\s+/g, ''), policy.policyNumber, '安心医疗保险', complaintNumber, '康宁体检中心', '为客户安排年度体检', '客户来电核实身份', 'MKT-2026-01', '查阅复制']) {
+      expect(text).toContain(expected);
+    }
+    // Every section of the JSON copy has its heading in the PDF.
+    for (const heading of ['基本信息', '保单', '投诉', '保单查询记录', '授权同意', '向第三方提供', '查看您完整信息的工作人员', '信息变更记录', '您的权利申请']) expect(text).toContain(heading);
+    const audit: { changes: string }[] = await server.db.query("SELECT changes FROM audit_entry WHERE action = 'customer.data_export' AND subject_id = ? ORDER BY seq", [customerId]);
+    expect(audit.map((a) => (typeof a.changes === 'string' ? JSON.parse(a.changes) : a.changes).format)).toEqual(['json', 'pdf']);
+    expect(JSON.stringify(audit[1].changes)).not.toContain(p.idNumber);
+    const [request]: { outcome: string }[] = await server.db.query('SELECT outcome FROM data_rights_request WHERE id = ?', [Number(copy.request.id)]);
+    expect(JSON.parse(request.outcome)).toMatchObject({ format: 'pdf' });
+  });
+
   it('lists the request for compliance, and keeps the export from everyone else', async () => {
     const { allDataRightsRequests } = await compliance.ok('query R($f: DataRightsRequestFilter) { allDataRightsRequests(filter: $f) { id kind status customer { id } } }', { f: { customerId } });
-    expect(allDataRightsRequests).toEqual([expect.objectContaining({ kind: 'access', status: 'completed', customer: { id: customerId } })]);
+    expect(allDataRightsRequests).toEqual([
+      expect.objectContaining({ kind: 'access', status: 'completed', customer: { id: customerId } }),
+      expect.objectContaining({ kind: 'access', status: 'completed', customer: { id: customerId } }),
+    ]);
     for (const username of ['agent', 'manager', 'inspector', 'admin']) {
       const client = await server.signIn(username);
       expect(await client.errorCode(EXPORT, { customerId, channel: 'counter' })).toBe('FORBIDDEN');
+      expect(await client.errorCode(EXPORT_PDF, { customerId, channel: 'counter' })).toBe('FORBIDDEN');
     }
   });
 

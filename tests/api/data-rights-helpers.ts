@@ -81,3 +81,7 @@ export const EXPORT = `mutation E($customerId: ID!, $channel: RightsChannel!, $n
 export const REQUEST_DELETION = `mutation D($customerId: ID!, $channel: RightsChannel!, $note: String) {
   requestCustomerDeletion(customerId: $customerId, channel: $channel, note: $note) { id kind status customerId retentionUntil receivedAt }
 }`;
+
+export const EXPORT_PDF = `mutation E($customerId: ID!, $channel: RightsChannel!, $note: String) {
+  exportCustomerData(customerId: $customerId, channel: $channel, note: $note, format: pdf) { filename contentType encoding content sections request { id kind status customerId } }
+}`;

@@ -1,5 +1,6 @@
 import BusinessIcon from '@mui/icons-material/BusinessOutlined';
 import PersonIcon from '@mui/icons-material/PersonOutline';
+import BlockIcon from '@mui/icons-material/BlockOutlined';
 import { Stack, Typography } from '@mui/material';
 import { useRecordContext } from 'react-admin';
 
@@ -14,6 +15,10 @@ export const CustomerNameField = (_props: { label?: string; source?: string }) =
       <Typography variant="body2" sx={{ fontWeight: 500, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}>
         {record.name ?? '—'}
       </Typography>
+      {/* A customer who asked for deletion (restricted) or whose data was removed (anonymised) is marked where they are listed. */}
+      {(record.status === 'restricted' || record.status === 'anonymised') && (
+        <BlockIcon fontSize="small" color={record.status === 'restricted' ? 'warning' : 'info'} data-testid={`customer-${record.status}-mark`} />
+      )}
     </Stack>
   );
 };

@@ -17,11 +17,14 @@ import { useFieldAccess } from '../common/useFieldAccess';
 import { CustomerPolicies } from './CustomerPolicies';
 import { CustomerTitle } from './CustomerTitle';
 import { CUSTOMER_STATUS_TONES } from './enums';
+import { CustomerDataRightsButtons, CustomerRightsBanner } from '../dataRights/CustomerDataRights';
+import { ConsentHistory } from '../dataRights/ConsentHistory';
 
 const Actions = () => (
   <TopToolbar>
     <ListButton />
     <EditButton />
+    <CustomerDataRightsButtons />
   </TopToolbar>
 );
 
@@ -75,6 +78,7 @@ const Details = () => {
     ) : null;
   return (
     <>
+      <CustomerRightsBanner />
       <Header />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 6 }}>
@@ -119,6 +123,9 @@ const Details = () => {
         </Grid>
         <Grid size={12}>
           <CustomerPolicies />
+        </Grid>
+        <Grid size={12}>
+          <ConsentHistory />
         </Grid>
       </Grid>
     </>

@@ -1,6 +1,6 @@
 import { ReferenceInput, SearchInput, SelectInput, TextInput, type TranslateFunction } from 'react-admin';
 import { enumChoices } from '../common/choices';
-import { CUSTOMER_KINDS, CUSTOMER_STATUSES } from './enums';
+import { CUSTOMER_KINDS, CUSTOMER_STATUS_FILTERS } from './enums';
 
 /**
  * The customer list's filters. Exact ID number and phone are searched through the server's blind
@@ -16,6 +16,6 @@ export function customerFilters(canFilter: (field: string) => boolean, translate
     canFilter('idNumber') ? <TextInput key="idNumber" source="idNumber" label="resources.customers.filters.idNumber" /> : null,
     canFilter('phone') ? <TextInput key="phone" source="phone" label="resources.customers.filters.phone" /> : null,
     <SelectInput key="kind" source="kind" choices={enumChoices('CustomerKind', CUSTOMER_KINDS)} />,
-    <SelectInput key="status" source="status" choices={enumChoices('CustomerStatus', CUSTOMER_STATUSES)} />,
+    <SelectInput key="status" source="status" choices={enumChoices('CustomerStatus', CUSTOMER_STATUS_FILTERS)} />,
   ].filter((input) => input !== null);
 }

@@ -82,4 +82,6 @@ export default async function globalSetup(): Promise<void> {
     throw error;
   }
   process.env.E2E_BASE_URL = url;
+  // The data folder, for tests that run a command-line job (npm run jobs:once) against the same database.
+  process.env.E2E_DATA_DIR = dataDir;
 }

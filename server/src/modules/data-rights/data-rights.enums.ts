@@ -28,6 +28,13 @@ export enum DataRightsRequestStatus {
   withdrawn = 'withdrawn',
 }
 
+/** The customer's copy of their data: machine-readable JSON, or a PDF to hand over or send. */
+export enum DataExportFormat {
+  json = 'json',
+  pdf = 'pdf',
+}
+
+registerEnumType(DataExportFormat, { name: 'DataExportFormat' });
 registerEnumType(ConsentKind, { name: 'ConsentKind' });
 registerEnumType(RightsChannel, { name: 'RightsChannel' });
 registerEnumType(DataRightsRequestKind, { name: 'DataRightsRequestKind' });

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsInt, Max, MaxLength, Min, MinLength } fro
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ListArgs } from '../../graphql/list';
 import { IsLocalDate } from '../../graphql/validators';
-import { ConsentKind, DataRightsRequestKind, DataRightsRequestStatus, RightsChannel } from './data-rights.enums';
+import { ConsentKind, DataExportFormat, DataRightsRequestKind, DataRightsRequestStatus, RightsChannel } from './data-rights.enums';
 
 @ArgsType()
 export class RecordConsentArgs {
@@ -120,6 +120,12 @@ export class CustomerRequestArgs {
   @Field(() => String, { nullable: true, description: 'How the request came in and how identity was checked' })
   @MaxLength(1000)
   note?: string | null;
+}
+
+@ArgsType()
+export class ExportCustomerDataArgs extends CustomerRequestArgs {
+  @Field(() => DataExportFormat, { defaultValue: DataExportFormat.json, description: 'json (default): content is the JSON text; pdf: content is the PDF in base64' })
+  format: DataExportFormat;
 }
 
 @ArgsType()

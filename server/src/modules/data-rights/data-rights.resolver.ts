@@ -7,7 +7,7 @@ import { AuditEntry } from '../audit/audit-entry.entity';
 import { Customer } from '../customers/customer.entity';
 import * as customers from '../customers/customer.service';
 import { DataRightsRequest } from './data-rights-request.entity';
-import { CustomerRequestArgs, DataRightsRequestListArgs, UpdateRetentionPolicyArgs, WithdrawDeletionArgs } from './data-rights.inputs';
+import { CustomerRequestArgs, DataRightsRequestListArgs, ExportCustomerDataArgs, UpdateRetentionPolicyArgs, WithdrawDeletionArgs } from './data-rights.inputs';
 import * as rights from './data-rights.service';
 import { RetentionPolicy } from './retention-policy.entity';
 
@@ -19,8 +19,11 @@ class CustomerDataExport {
   @Field(() => String)
   contentType: string;
 
-  @Field(() => String, { description: 'The copy itself: JSON, values in clear (it is for the customer)' })
+  @Field(() => String, { description: 'The copy itself, values in clear (it is for the customer): the JSON text, or the PDF in base64 (see encoding)' })
   content: string;
+
+  @Field(() => String, { description: 'utf-8 (JSON) or base64 (PDF)' })
+  encoding: string;
 
   @Field(() => [String], { description: 'Sections of the copy, in order' })
   sections: string[];
@@ -50,9 +53,9 @@ export class DataRightsRequestResolver {
     return rights.get(ctx, id);
   }
 
-  @Mutation(() => CustomerDataExport, { description: 'Access and copy: everything held about the customer as JSON; recorded as a request and audited' })
+  @Mutation(() => CustomerDataExport, { description: 'Access and copy: everything held about the customer as JSON or PDF; recorded as a request and audited' })
   @Allow('create', 'DataRightsRequest')
-  exportCustomerData(@Args() args: CustomerRequestArgs, @Ctx() ctx: RequestContext) {
+  exportCustomerData(@Args() args: ExportCustomerDataArgs, @Ctx() ctx: RequestContext) {
     return rights.exportCustomerData(ctx, args);
   }
 

@@ -15,8 +15,10 @@ import { CustomerStatus } from '../customers/customer.enums';
 import { Policy } from '../policies/policy.entity';
 import { collectCustomerData, EXPORT_SECTIONS } from './data-export';
 import { DataRightsRequest } from './data-rights-request.entity';
-import { DataRightsRequestKind, DataRightsRequestStatus } from './data-rights.enums';
-import type { CustomerRequestArgs, DataRightsRequestFilter, DataRightsRequestListArgs, UpdateRetentionPolicyArgs, WithdrawDeletionArgs } from './data-rights.inputs';
+import { DataExportFormat, DataRightsRequestKind, DataRightsRequestStatus } from './data-rights.enums';
+import { customerCopyDocument } from './data-export.printable';
+import { renderPdf } from '../../documents/pdf';
+import type { CustomerRequestArgs, DataRightsRequestFilter, DataRightsRequestListArgs, ExportCustomerDataArgs, UpdateRetentionPolicyArgs, WithdrawDeletionArgs } from './data-rights.inputs';
 import { RetentionPolicy } from './retention-policy.entity';
 import { retentionEnd } from './retention';
 
@@ -73,10 +75,12 @@ function newRequest(ctx: RequestContext, customer: Customer, kind: DataRightsReq
 }
 
 /**
- * Access and copy: everything held about the customer as JSON, in clear (it is the customer's own).
- * Recorded as a completed request and audited with what it held, never the values.
+ * Access and copy: everything held about the customer as JSON or as a PDF, in clear (it is the
+ * customer's own). Recorded as a completed request and audited with what it held, never the values.
+ * The PDF is rendered inside the transaction: when rendering fails, no request is recorded.
  */
-export async function exportCustomerData(ctx: RequestContext, args: CustomerRequestArgs) {
+export async function exportCustomerData(ctx: RequestContext, args: ExportCustomerDataArgs) {
+  const format = args.format ?? DataExportFormat.json;
   return inTransaction(ctx.db, async (em) => {
     const customer = await findGuarded(ctx, Customer, args.customerId, 'read', em);
     const at = now();
@@ -86,11 +90,17 @@ export async function exportCustomerData(ctx: RequestContext, args: CustomerRequ
     const saved = await em.save(request);
     const data = await collectCustomerData(em, customer);
     const counts = Object.fromEntries(EXPORT_SECTIONS.filter((s) => s !== 'customer').map((s) => [s, (data[s] as unknown[]).length]));
-    saved.outcome = { format: 'json', counts };
+    saved.outcome = { format, counts };
     await em.update(DataRightsRequest, { id: saved.id }, { outcome: saved.outcome as never });
-    await recordAudit(em, ctx, { action: 'customer.data_export', subjectType: 'Customer', subjectId: customer.id, changes: { requestId: saved.id, format: 'json', counts }, reason: request.note });
+    await recordAudit(em, ctx, { action: 'customer.data_export', subjectType: 'Customer', subjectId: customer.id, changes: { requestId: saved.id, format, counts }, reason: request.note });
+    const base = `customer-${customer.id}-${at.toISOString().slice(0, 10)}`;
+    if (format === DataExportFormat.pdf) {
+      const document = customerCopyDocument(data, { generatedAt: at.toISOString(), requestId: saved.id, producedBy: ctx.staff!.username, timeZone: ctx.config.defaultTimezone });
+      const pdf = await renderPdf(document, { fontPath: ctx.config.pdfFontPath });
+      return { filename: `${base}.pdf`, contentType: 'application/pdf', encoding: 'base64', content: pdf.toString('base64'), sections: [...EXPORT_SECTIONS], request: saved };
+    }
     const content = JSON.stringify({ generatedAt: at.toISOString(), requestId: saved.id, ...data }, null, 2);
-    return { filename: `customer-${customer.id}-${at.toISOString().slice(0, 10)}.json`, contentType: 'application/json', content, sections: [...EXPORT_SECTIONS], request: saved };
+    return { filename: `${base}.json`, contentType: 'application/json', encoding: 'utf-8', content, sections: [...EXPORT_SECTIONS], request: saved };
   });
 }
 

@@ -8,8 +8,22 @@ export const RESOURCE_TYPES = {
   branches: 'Branch',
   complaints: 'Complaint',
   calendarDays: 'CalendarDay',
-  // Lookups only (the handler picker); staff screens are not part of the console yet.
+  // Staff access rights (issue 6): accounts, roles, grants, duty conflicts, access reviews, the audit trail.
   staff: 'Staff',
+  roles: 'Role',
+  roleGrants: 'RoleGrant',
+  dutyConflictRules: 'DutyConflictRule',
+  accessReviewCampaigns: 'AccessReviewCampaign',
+  accessReviewItems: 'AccessReviewItem',
+  auditEntries: 'AuditEntry',
+  // Policy inquiry and the customer's rights over their data (issue 7).
+  policyInquiries: 'PolicyInquiry',
+  dataRightsRequests: 'DataRightsRequest',
+  // Quality inspection and the rectification ledger (issue 5).
+  qualityInspections: 'QualityInspection',
+  qualityRectifications: 'QualityRectification',
+  qualityTemplates: 'QualityTemplate',
+  qualityTeams: 'QualityTeam',
   // A single record (the deadline policy), served by the data provider itself rather than as a list.
   complaintPolicy: 'ComplaintPolicy',
 } as const;

@@ -1,31 +1,16 @@
-import type { Browser } from 'playwright-core';
 import { apiAs } from './support/api';
-import { goTo, launchBrowser, menuEntries, openSession, screenshot, signIn, signOut, type Session } from './support/browser';
+import { browserPerFile, goTo, menuEntries, screenshot, signIn, signOut } from './support/browser';
 
 /**
  * Each role sees what its rules allow and no more: menus, columns, buttons and masked values are
  * decided by the same CASL rules the server enforces.
  */
 describe('what each role sees', () => {
-  let browser: Browser;
-  let session: Session;
+  const files = browserPerFile();
 
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  beforeEach(async () => {
-    session = await openSession(browser);
-  });
-  afterEach(async () => {
-    await session.context.close();
-    expect(session.problems).toEqual([]);
-  });
 
   test('the sign-in page asks for username, password and an optional one-time code', async () => {
-    const { page } = session;
+    const { page } = files.session();
     await goTo(page, '/');
     await page.locator('input[name=username]').waitFor();
     expect(await page.locator('input[name=password]').getAttribute('type')).toBe('password');
@@ -40,11 +25,11 @@ describe('what each role sees', () => {
   });
 
   test('an agent sees own-branch customers with masked ID numbers, no reveal and no export', async () => {
-    const { page } = session;
+    const { page } = files.session();
     await signIn(page, 'agent');
     expect(await page.getByTestId('staff-name').innerText()).toBe('李娜');
     expect(await page.getByTestId('staff-role').innerText()).toBe('客服专员 · 北京分公司');
-    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿']);
+    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询受理']);
     await screenshot(page, '02-dashboard-agent');
 
     await goTo(page, '/customers');
@@ -84,7 +69,7 @@ describe('what each role sees', () => {
   });
 
   test('a manager reveals an ID number with a reason, and the audit log records it', async () => {
-    const { page } = session;
+    const { page } = files.session();
     await signIn(page, 'manager');
     expect(await page.getByTestId('staff-role').innerText()).toBe('客服主管 · 北京分公司');
     await screenshot(page, '05-dashboard-manager');
@@ -127,11 +112,14 @@ describe('what each role sees', () => {
   });
 
   test('compliance reads every branch, masked, and may export', async () => {
-    const { page } = session;
+    const { page } = files.session();
     await signIn(page, 'compliance');
     expect(await page.getByTestId('staff-role').innerText()).toBe('合规专员 · 总公司');
     // Compliance reads every branch's complaints and maintains the deadline policy.
-    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '时限规则']);
+    const menu = await menuEntries(page);
+    // The access-rights group (issue 6) follows the platform's entries.
+    expect(menu.slice(0, menu.indexOf('员工账号'))).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询日志', '个人信息权利申请', '报表', '质检报告', '半年度质检计划', '整改台账', '时限规则']);
+    expect(menu.slice(menu.indexOf('员工账号'))).toEqual(['员工账号', '角色授权', '角色', '权限反查', '职责冲突规则', '职责冲突清单', '权限复核', '我的权限复核', '审计日志']);
 
     await goTo(page, '/customers');
     await page.getByTestId('export-button').waitFor();
@@ -148,12 +136,15 @@ describe('what each role sees', () => {
   });
 
   test('an administrator has no customer, policy or complaint menu and cannot open them', async () => {
-    const { page } = session;
+    const { page } = files.session();
     await signIn(page, 'admin');
     expect(await page.getByTestId('staff-role').innerText()).toBe('系统管理员 · 总公司');
     await page.getByTestId('no-data-access').waitFor();
     // The holiday calendar and the deadline policy are theirs to maintain; complaints hold customer data.
-    expect(await menuEntries(page)).toEqual(['工作台', '节假日日历', '时限规则']);
+    const menu = await menuEntries(page);
+    // The access-rights group (issue 6) follows the platform's entries.
+    expect(menu.slice(0, menu.indexOf('员工账号'))).toEqual(['工作台', '渠道密钥', '节假日日历', '时限规则']);
+    expect(menu.slice(menu.indexOf('员工账号'))).toEqual(['员工账号', '角色授权', '待审批授权', '角色', '权限反查', '职责冲突规则', '职责冲突清单', '权限复核', '我的权限复核']);
     await screenshot(page, '09-dashboard-admin');
 
     await goTo(page, '/customers');

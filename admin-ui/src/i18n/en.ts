@@ -4,6 +4,11 @@ import { calendarEn } from './calendar/en';
 import { complaintsEn } from './complaints/en';
 import { deadlinePolicyEn } from './deadlinePolicy/en';
 import { notificationsEn } from './notifications/en';
+import { rightsEn } from './rights/en';
+import { inquiryEn } from './inquiry/en';
+import { dataRightsEn } from './dataRights/en';
+import { reportsEn } from './reports/en';
+import { qualityEn } from './quality/en';
 
 /** Our own messages in English; react-admin's come from ra-language-english. */
 export const enApp = {
@@ -224,9 +229,14 @@ export const enApp = {
     calendar: calendarEn.messages,
     notifications: notificationsEn,
     deadline_policy: deadlinePolicyEn.messages,
+    rights: rightsEn.messages,
+    inquiry: inquiryEn.messages,
+    data_rights: dataRightsEn.messages,
+    reports: reportsEn.messages,
+    quality: qualityEn.messages,
     enums: {
       CustomerKind: { individual: 'Individual', group: 'Organisation' },
-      CustomerStatus: { active: 'Active', restricted: 'Restricted', deceased: 'Deceased' },
+      CustomerStatus: { active: 'Active', restricted: 'Restricted', deceased: 'Deceased', anonymised: 'Anonymised' },
       IdType: {
         resident_id: 'Resident ID card',
         passport: 'Passport',
@@ -244,6 +254,10 @@ export const enApp = {
       ...complaintsEn.enums,
       ...calendarEn.enums,
       ...deadlinePolicyEn.enums,
+      ...rightsEn.enums,
+      ...inquiryEn.enums,
+      ...dataRightsEn.enums,
+      ...qualityEn.enums,
     },
   },
   resources: {
@@ -306,6 +320,10 @@ export const enApp = {
     },
     complaints: complaintsEn.resource,
     calendarDays: calendarEn.resource,
+    ...rightsEn.resources,
+    ...inquiryEn.resources,
+    ...dataRightsEn.resources,
+    ...qualityEn.resources,
     branches: {
       name: 'Branch |||| Branches',
       fields: { name: 'Name', code: 'Code', region: 'Region' },

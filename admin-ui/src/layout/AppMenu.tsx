@@ -2,6 +2,10 @@ import EventRepeatIcon from '@mui/icons-material/EventRepeatOutlined';
 import RuleIcon from '@mui/icons-material/RuleOutlined';
 import { Menu, useCanAccess, useTranslate } from 'react-admin';
 import { useAbility } from '../common/useAbility';
+import { RightsMenuItems } from '../rights/RightsMenu';
+import { InquiryMenuItems } from '../inquiry/InquiryMenu';
+import { ReportsMenuItem } from '../reports';
+import { QualityMenuItems } from '../quality';
 
 const RENEWALS = `/policies?filter=${encodeURIComponent(JSON.stringify({ renewalDueWithinDays: 30 }))}`;
 
@@ -24,8 +28,12 @@ export const AppMenu = () => {
       <Menu.ResourceItem name="policies" />
       {canReadPolicies && <Menu.Item to={RENEWALS} primaryText={translate('app.menu.renewals')} leftIcon={<EventRepeatIcon />} />}
       <Menu.ResourceItem name="complaints" />
+      <InquiryMenuItems />
+      <ReportsMenuItem />
+      <QualityMenuItems />
       {canEditCalendar && <Menu.ResourceItem name="calendarDays" />}
       {canEditDeadlinePolicy && <Menu.Item to="/complaint-policy" primaryText={translate('app.menu.complaint_policy')} leftIcon={<RuleIcon />} />}
+      <RightsMenuItems />
     </Menu>
   );
 };

@@ -1,7 +1,7 @@
 import LockIcon from '@mui/icons-material/LockOutlined';
 import ShieldIcon from '@mui/icons-material/ShieldOutlined';
 import { Alert, Box, Button, CircularProgress, Paper, Stack, TextField, Typography } from '@mui/material';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useLogin, useTranslate } from 'react-admin';
 import { forgetSignedOutReason, peekSignedOutReason } from '../providers/signedOutReason';
 
@@ -20,6 +20,7 @@ export const LoginPage = () => {
   const [otp, setOtp] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const otpRef = useRef<HTMLInputElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -29,8 +30,11 @@ export const LoginPage = () => {
     try {
       await login({ username, password, otp });
     } catch (e) {
-      setError((e as Error).message || 'app.auth.errors.unknown');
+      const key = (e as Error).message || 'app.auth.errors.unknown';
+      setError(key);
       setBusy(false);
+      // The password was right and a second factor is needed: straight to the code field.
+      if (key === 'app.rights.login.otp_required' || key === 'app.rights.login.otp_invalid') setTimeout(() => otpRef.current?.focus(), 0);
     }
   };
 
@@ -85,7 +89,7 @@ export const LoginPage = () => {
             </Alert>
           )}
           {error && (
-            <Alert severity="error" sx={{ mb: 2 }} data-testid="login-error">
+            <Alert severity={error === 'app.rights.login.otp_required' ? 'info' : 'error'} sx={{ mb: 2 }} data-testid="login-error">
               {translate(error, { _: error })}
             </Alert>
           )}
@@ -97,12 +101,13 @@ export const LoginPage = () => {
                 name="otp"
                 label={translate('app.auth.otp')}
                 value={otp}
-                onChange={(e) => setOtp(e.target.value.replace(/\D/g, '').slice(0, 8))}
+                onChange={(e) => setOtp(e.target.value.replace(/[^0-9A-Za-z-]/g, '').slice(0, 19))}
                 helperText={translate('app.auth.otp_help')}
                 autoComplete="one-time-code"
                 fullWidth
                 size="medium"
-                slotProps={{ htmlInput: { inputMode: 'numeric', pattern: '[0-9]*' } }}
+                inputRef={otpRef}
+                error={error === 'app.rights.login.otp_required' || error === 'app.rights.login.otp_invalid'}
               />
               <Button type="submit" variant="contained" size="large" disabled={busy || !username || !password} startIcon={busy ? <CircularProgress size={18} color="inherit" /> : undefined}>
                 {translate(busy ? 'app.auth.signing_in' : 'ra.auth.sign_in')}

@@ -2,6 +2,7 @@ import { Avatar, Box, ButtonBase, Divider, Menu, Typography } from '@mui/materia
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { Logout, UserMenuContextProvider, useTranslate } from 'react-admin';
 import { useStaff } from '../common/useStaff';
+import { AccountMenuItems } from '../account/AccountMenuItems';
 
 /**
  * Who is signed in, in which role and branch (staff share counters and hand over shifts), and the
@@ -45,6 +46,7 @@ export const StaffMenu = () => {
             </Typography>
           </Box>
           <Divider />
+          <AccountMenuItems onClose={onClose} />
           <Logout />
         </Menu>
       </UserMenuContextProvider>

@@ -30,6 +30,8 @@ function signInErrorKey(error: unknown): string {
   if (!server) return 'app.auth.errors.network';
   if (server.reason === 'ACCOUNT_LOCKED') return 'app.auth.errors.locked';
   if (server.reason === 'SIGN_IN_FAILED') return server.message.includes('not active') ? 'app.auth.errors.inactive' : 'app.auth.errors.failed';
+  if (server.reason === 'MFA_CODE_REQUIRED') return 'app.rights.login.otp_required';
+  if (server.reason === 'MFA_CODE_INVALID') return 'app.rights.login.otp_invalid';
   if (server.code === 'RATE_LIMITED') return 'app.auth.errors.rate_limited';
   if (server.code === 'NETWORK') return 'app.auth.errors.network';
   return 'app.auth.errors.unknown';
@@ -48,13 +50,16 @@ function isUnauthenticated(error: unknown): boolean {
 export const authProvider: AuthProvider = {
   async login({ username, password, otp }: LoginParams) {
     clearSession();
+    let mustChangePassword = false;
     try {
       await graphqlRequest(LOGIN, { username: username.trim(), password, otp: otp?.trim() || null });
-      await loadSession();
+      mustChangePassword = !!(await loadSession()).me.mustChangePassword;
     } catch (error) {
       throw new Error(signInErrorKey(error));
     }
     forgetSignedOutReason();
+    // After an administrator reset the password, nothing else works until a new one is chosen.
+    if (mustChangePassword) return { redirectTo: '/change-password' };
   },
 
   async logout() {
@@ -79,6 +84,8 @@ export const authProvider: AuthProvider = {
   },
 
   async checkError(error: unknown) {
+    // A reset password allows nothing but choosing a new one: straight there, still signed in.
+    if (findServerError(error)?.reason === 'PASSWORD_CHANGE_REQUIRED') throw { redirectTo: '/change-password', logoutUser: false, message: false };
     if (!isUnauthenticated(error)) return; // FORBIDDEN and the rest are shown where they happen, not by signing out.
     clearSession();
     rememberSignedOutReason('expired');

@@ -35,7 +35,7 @@ export interface CsvExport {
   rows: number;
 }
 
-const PLURAL: Record<string, string> = { Customer: 'Customers', Policy: 'Policies' };
+const PLURAL: Record<string, string> = { Customer: 'Customers', Policy: 'Policies', AuditEntry: 'AuditEntries', PolicyInquiry: 'PolicyInquiries' };
 
 /**
  * The list as the server exports it (`exportCustomers`, `exportPolicies`): the same row rules,

@@ -32,6 +32,25 @@ const NESTED: Record<string, Record<SelectionPurpose, string>> = {
       ${COMPLAINT_CLOCKS}
       timeline { id at kind note data fromState toState staffId staffName }`,
   },
+  // Staff access rights (issue 6): names of the people and roles a row points at.
+  Staff: { list: 'branch { id name }', one: 'branch { id name }' },
+  RoleGrant: {
+    list: 'staff { id username displayName } role { id name label highRisk } grantedBy { id displayName } approvedBy { id displayName } revokedBy { id displayName }',
+    one: 'staff { id username displayName } role { id name label highRisk } grantedBy { id displayName } approvedBy { id displayName } revokedBy { id displayName }',
+  },
+  AccessReviewCampaign: {
+    list: 'reviewer { id displayName } totals { total pending kept revoked keptFlagged revokedAtDeadline alreadyEnded cancelled unassigned }',
+    one: 'reviewer { id displayName } createdBy { id displayName } totals { total pending kept revoked keptFlagged revokedAtDeadline alreadyEnded cancelled unassigned }',
+  },
+  AccessReviewItem: { list: 'reviewer { id displayName }', one: 'reviewer { id displayName }' },
+  AuditEntry: { list: '', one: 'fieldChanges { field from to }' },
+  // The customer's rights over their data (issue 7): whom a request concerns.
+  DataRightsRequest: { list: 'customer { id name status }', one: 'customer { id name status }' },
+  // Quality inspection (issue 5): names for the list columns; the inspection and rectification pages load their own detail (quality/api.ts).
+  QualityInspection: { list: 'branch { id name } team { id name } inspector { id displayName }', one: 'branch { id name } team { id name } inspector { id displayName }' },
+  QualityRectification: { list: 'owner { id displayName } branch { id name } inspection { id number title }', one: 'owner { id displayName } branch { id name } inspection { id number title }' },
+  QualityTemplate: { list: 'items { key dimension title weight guidance }', one: 'items { key dimension title weight guidance } previous { id revision }' },
+  QualityTeam: { list: 'branch { id name }', one: 'branch { id name }' },
 };
 
 /** The selection set for one type: every scalar and enum field, plus the nested objects above. */

@@ -10,6 +10,9 @@ export interface Me {
   roles: string[];
   permissions: unknown;
   timezone: string;
+  /** A reset password is in use: the console sends the staff member to choose a new one first. */
+  mustChangePassword?: boolean;
+  mfa?: { enrolled: boolean; required: boolean; enrolmentRequired: boolean; recoveryCodesLeft: number } | null;
 }
 
 export interface Session {
@@ -18,7 +21,7 @@ export interface Session {
 }
 
 const ME = `query Me {
-  me { id username displayName branchId branch { id name } roles permissions timezone }
+  me { id username displayName branchId branch { id name } roles permissions timezone mustChangePassword mfa { enrolled required enrolmentRequired recoveryCodesLeft } }
 }`;
 
 let pending: Promise<Session> | null = null;

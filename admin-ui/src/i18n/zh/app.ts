@@ -3,6 +3,11 @@ import { complaintsZh } from '../complaints/zh';
 import { deadlinePolicyZh } from '../deadlinePolicy/zh';
 import type { enApp } from '../en';
 import { notificationsZh } from '../notifications/zh';
+import { rightsZh } from '../rights/zh';
+import { inquiryZh } from '../inquiry/zh';
+import { dataRightsZh } from '../dataRights/zh';
+import { reportsZh } from '../reports/zh';
+import { qualityZh } from '../quality/zh';
 
 /** Our own messages in Simplified Chinese; typed against the English ones so no key can be missed. */
 export const appZh: typeof enApp = {
@@ -223,9 +228,14 @@ export const appZh: typeof enApp = {
     calendar: calendarZh.messages,
     notifications: notificationsZh,
     deadline_policy: deadlinePolicyZh.messages,
+    rights: rightsZh.messages,
+    inquiry: inquiryZh.messages,
+    data_rights: dataRightsZh.messages,
+    reports: reportsZh.messages,
+    quality: qualityZh.messages,
     enums: {
       CustomerKind: { individual: '个人', group: '单位' },
-      CustomerStatus: { active: '正常', restricted: '受限', deceased: '已身故' },
+      CustomerStatus: { active: '正常', restricted: '受限', deceased: '已身故', anonymised: '已匿名化' },
       IdType: {
         resident_id: '居民身份证',
         passport: '护照',
@@ -243,6 +253,10 @@ export const appZh: typeof enApp = {
       ...complaintsZh.enums,
       ...calendarZh.enums,
       ...deadlinePolicyZh.enums,
+      ...rightsZh.enums,
+      ...inquiryZh.enums,
+      ...dataRightsZh.enums,
+      ...qualityZh.enums,
     },
   },
   resources: {
@@ -305,6 +319,10 @@ export const appZh: typeof enApp = {
     },
     complaints: complaintsZh.resource,
     calendarDays: calendarZh.resource,
+    ...rightsZh.resources,
+    ...inquiryZh.resources,
+    ...dataRightsZh.resources,
+    ...qualityZh.resources,
     branches: {
       name: '机构',
       fields: { name: '名称', code: '代码', region: '地区' },

@@ -1,6 +1,7 @@
-import { execSync, spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { mask } from '../../server/src/access/mask';
 import { entryHash } from '../../server/src/modules/audit/audit-chain';
 import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
@@ -27,14 +28,20 @@ const ID_NUMBER = FIRST17 + residentIdCheckDigit(FIRST17);
 const PHONE = '13912345678';
 const EMAIL = 'wu.fang@example.cn';
 
-/** The compiled tools, built once if server/dist is missing (a full build per test would be too slow). */
-function ensureBuilt(): void {
-  if (!fs.existsSync(CLI)) execSync('npm run build', { cwd: ROOT, stdio: 'ignore' });
+const run = promisify(execFile);
+
+/**
+ * The compiled tool, the server built once if server/dist is missing. Both run as child processes
+ * without blocking this process: the test server lives here, and a blocked event loop would let its
+ * keep-alive timers close sockets under the next request (ECONNRESET).
+ */
+async function ensureBuilt(): Promise<void> {
+  if (!fs.existsSync(CLI)) await run('npm', ['run', 'build:server'], { cwd: ROOT });
 }
 
 /** `npm run audit:verify`, compiled, against the test database: its exit code and what it printed. */
-function runCli(server: TestServer): { status: number | null; output: string } {
-  ensureBuilt();
+async function runCli(server: TestServer): Promise<{ status: number | null; output: string }> {
+  await ensureBuilt();
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     NODE_ENV: 'test',
@@ -44,8 +51,13 @@ function runCli(server: TestServer): { status: number | null; output: string } {
     BLIND_INDEX_KEY: server.config.blindIndexKey!.toString('base64'),
     ...(server.database.url ? { DATABASE_URL: server.database.url } : {}),
   };
-  const result = spawnSync(process.execPath, [CLI], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  try {
+    const { stdout, stderr } = await run(process.execPath, [CLI], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+    return { status: 0, output: `${stdout}${stderr}` };
+  } catch (error) {
+    const failed = error as { code?: number | string; stdout?: string; stderr?: string };
+    return { status: typeof failed.code === 'number' ? failed.code : null, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+  }
 }
 
 describe('the audit chain', () => {
@@ -167,7 +179,7 @@ describe('the audit chain with an entry removed, and the audit:verify command', 
 
   it('exits 0 on an intact chain', async () => {
     const rows: { n: number | string }[] = await server.db.query('SELECT COUNT(*) AS n FROM audit_entry');
-    const { status, output } = runCli(server);
+    const { status, output } = await runCli(server);
     expect(output).toContain(`${Number(rows[0].n)} entries verified`);
     expect(status).toBe(0);
   });
@@ -180,7 +192,7 @@ describe('the audit chain with an entry removed, and the audit:verify command', 
     const { verifyAuditChain } = await compliance.ok('{ verifyAuditChain { ok checked firstBrokenId problem } }');
     expect(verifyAuditChain).toMatchObject({ ok: false, checked: 2, firstBrokenId: String(next.id) });
     expect(verifyAuditChain.problem).toMatch(/3 is missing/);
-    const { status, output } = runCli(server);
+    const { status, output } = await runCli(server);
     expect(output).toMatch(/BROKEN/);
     expect(output).toContain(`first broken entry id ${next.id}`);
     expect(status).toBe(2);
@@ -188,7 +200,7 @@ describe('the audit chain with an entry removed, and the audit:verify command', 
     // Put back exactly as it was, the chain verifies again: the check is about that entry, nothing else.
     await repo.save(removed);
     expect((await compliance.ok('{ verifyAuditChain { ok } }')).verifyAuditChain.ok).toBe(true);
-    expect(runCli(server).status).toBe(0);
+    expect((await runCli(server)).status).toBe(0);
   });
 
   it('detects the last entries cut off the end of the chain', async () => {
@@ -196,6 +208,6 @@ describe('the audit chain with an entry removed, and the audit:verify command', 
     const { verifyAuditChain } = await compliance.ok('{ verifyAuditChain { ok problem } }');
     expect(verifyAuditChain.ok).toBe(false);
     expect(verifyAuditChain.problem).toMatch(/head/);
-    expect(runCli(server).status).toBe(2);
+    expect((await runCli(server)).status).toBe(2);
   });
 });

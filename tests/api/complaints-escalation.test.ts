@@ -15,7 +15,6 @@ describe('escalation job', () => {
   let server: TestServer;
   let agent: GqlClient;
   let manager: GqlClient;
-  let compliance: GqlClient;
   let agent2: GqlClient;
   let bj: string;
 
@@ -26,7 +25,7 @@ describe('escalation job', () => {
     countOf(server, 'SELECT COUNT(*) AS n FROM notification n JOIN staff s ON s.id = n.staff_id WHERE s.username = ? AND n.complaint_id = ? AND n.kind = ?', [username, Number(complaintId), kind]);
   async function at(time: string) {
     setClock(time);
-    [agent, manager, compliance, agent2] = [await server.signIn('agent'), await server.signIn('manager'), await server.signIn('compliance'), await server.signIn('agent2')];
+    [agent, manager, agent2] = [await server.signIn('agent'), await server.signIn('manager'), await server.signIn('agent2')];
   }
 
   beforeAll(async () => {

@@ -17,6 +17,29 @@ export interface Session {
   problems: string[];
 }
 
+/**
+ * One browser for the test file and a fresh profile for each test, closed after it; a test fails when
+ * its page logged an error or a missing translation. Call at the top of a describe block.
+ */
+export function browserPerFile(): { browser(): Browser; session(): Session } {
+  let browser: Browser | undefined;
+  let session: Session | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  beforeEach(async () => {
+    session = await openSession(browser!);
+  });
+  afterEach(async () => {
+    await session?.context.close();
+    expect(session?.problems).toEqual([]);
+  });
+  return { browser: () => browser!, session: () => session! };
+}
+
 /** A fresh browser profile (no cookies, no saved language) as a staff member at a desk in Shanghai. */
 export async function openSession(browser: Browser): Promise<Session> {
   const context = await browser.newContext({

@@ -1,7 +1,7 @@
 import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
-import { bigintAsNumber, timestamp } from '../../db/columns';
+import { bigintAsNumber } from '../../db/columns';
 import { VersionedRecord } from '../../db/versioned-record';
 import { PaymentFrequency, PaymentStatus, PolicyLine, PolicyStatus, SalesChannel } from './policy.enums';
 

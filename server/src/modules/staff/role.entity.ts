@@ -1,6 +1,5 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { timestamp } from '../../db/columns';
 import { VersionedRecord } from '../../db/versioned-record';
 import type { StoredRule } from '../../access/rules';
 import { GraphQLJSON } from '../../graphql/scalars';

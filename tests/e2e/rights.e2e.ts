@@ -118,6 +118,15 @@ describe('staff access rights and the audit trail', () => {
     await goTo(page, '/dormant-staff');
     await page.getByTestId('dormant-table').waitFor();
     await page.getByTestId('empty-report').waitFor();
+    // The access policy above it: the administrator shortens the dormancy period; the page recounts with it.
+    const policyCard = page.getByTestId('access-policy');
+    const dormantDays = policyCard.locator('input[name=dormantAfterDays]');
+    const before = Number(await dormantDays.inputValue());
+    await dormantDays.fill(String(before - 1));
+    await policyCard.getByTestId('access-policy-save').click();
+    await page.getByText('访问策略已保存').waitFor();
+    await eventually(async () => (await page.getByTestId('dormant-page').innerText()).includes(`${before - 1} 天未登录`), 'the dormant list uses the new period');
+    expect(await page.getByTestId('dormant-page').locator('input[name=days]').inputValue()).toBe(String(before - 1));
     await screenshot(page, 'rights-06b-dormant');
 
     const compliance = await apiAs('compliance');
@@ -125,6 +134,10 @@ describe('staff access rights and the audit trail', () => {
       'query { allAuditEntries(filter: { action: "grant.create" }, perPage: 5) { action reason staffUsername } }',
     );
     expect(audit.allAuditEntries[0]).toMatchObject({ staffUsername: 'admin', reason });
+    const policyChange = await compliance.ok<{ allAuditEntries: { changes: Record<string, unknown> }[] }>(
+      'query { allAuditEntries(filter: { action: "access_policy.update" }, perPage: 1) { changes } }',
+    );
+    expect(JSON.stringify(policyChange.allAuditEntries[0]?.changes)).toContain(String(before - 1));
   });
 
   test('a high-risk grant waits for a second administrator, and a separation-of-duties refusal names the pair', async () => {

@@ -138,6 +138,28 @@ export async function dormantStaff(days: number | null): Promise<{ days: number;
   return data.dormantStaff;
 }
 
+export interface AccessPolicySettings {
+  id: string;
+  version: number;
+  dormantAfterDays: number;
+  reviewReminderDays: number;
+}
+
+const ACCESS_POLICY = 'id version dormantAfterDays reviewReminderDays';
+
+export async function accessPolicy(): Promise<AccessPolicySettings> {
+  return (await call<{ accessPolicy: AccessPolicySettings }>(`query { accessPolicy { ${ACCESS_POLICY} } }`)).accessPolicy;
+}
+
+export async function updateAccessPolicy(version: number, changes: { dormantAfterDays: number; reviewReminderDays: number }): Promise<AccessPolicySettings> {
+  const data = await call<{ updateAccessPolicy: AccessPolicySettings }>(
+    `mutation Update($version: Int!, $dormantAfterDays: Int, $reviewReminderDays: Int) {
+      updateAccessPolicy(version: $version, dormantAfterDays: $dormantAfterDays, reviewReminderDays: $reviewReminderDays) { ${ACCESS_POLICY} } }`,
+    { version, ...changes },
+  );
+  return data.updateAccessPolicy;
+}
+
 export async function suspendDormant(ids: string[], days: number, reason: string): Promise<{ suspended: number; skipped: { id: string; reason: string }[] }> {
   const data = await call<{ suspendDormantStaff: { suspended: { id: string }[]; skipped: { id: string; reason: string }[] } }>(
     `mutation Suspend($ids: [ID!]!, $days: Int, $reason: String!) { suspendDormantStaff(ids: $ids, days: $days, reason: $reason) { suspended { id } skipped { id reason } } }`,

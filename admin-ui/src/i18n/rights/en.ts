@@ -94,6 +94,13 @@ export const rightsEn = {
         resetStaffMfa: { label: 'Reset two-step sign-in', explain: 'For a lost device: the staff member sets up two-step sign-in again.', done: 'Two-step sign-in reset' },
       },
     },
+    access_policy: {
+      title: 'Access policy',
+      subtitle: 'After how many days without a sign-in an account is dormant; how many days before an access review deadline reviewers are reminded (default for new campaigns). Changes are audited.',
+      dormant_after_days: 'Dormant after (days)',
+      review_reminder_days: 'Review reminder (days before)',
+      saved: 'Access policy saved',
+    },
     dormant: {
       title: 'Dormant accounts',
       subtitle: 'Active accounts without a sign-in for the given number of days (never signed in: counted from creation).',

@@ -96,6 +96,13 @@ export const rightsZh: typeof rightsEn = {
         resetStaffMfa: { label: '重置两步验证', explain: '用于设备丢失：本人需重新设置两步验证。', done: '两步验证已重置' },
       },
     },
+    access_policy: {
+      title: '访问策略',
+      subtitle: '账号多少天未登录即视为休眠；权限复核截止前多少天提醒复核人（新建复核活动的默认值）。修改将记入审计日志。',
+      dormant_after_days: '休眠判定天数',
+      review_reminder_days: '复核提醒提前天数',
+      saved: '访问策略已保存',
+    },
     dormant: {
       title: '休眠账号',
       subtitle: '超过指定天数未登录的在用账号（从未登录的自创建之日起算）。',

@@ -1,148 +1,14 @@
 import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/DeleteOutline';
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogTitle, IconButton, Stack, Table, TableBody, TableCell, TableHead, TableRow, Tooltip, Typography } from '@mui/material';
 import { useState } from 'react';
-import {
-  AutocompleteInput,
-  BooleanInput,
-  Form,
-  FormDataConsumer,
-  ReferenceInput,
-  SaveButton,
-  SelectInput,
-  TextInput,
-  maxLength,
-  required,
-  useCreatePath,
-  useTranslate,
-} from 'react-admin';
+import { BooleanInput, Form, SaveButton, SelectInput, TextInput, maxLength, required, useCreatePath, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { enumChoices } from '../common/choices';
 import { createRectification, explain, inspectionStep, type Explained, type Finding, type Inspection } from './api';
 import { EnumChip, Muted, OverdueBadge, StaffInput } from './common';
-import { DIMENSIONS, RECTIFICATION_STATE_TONES, SAMPLE_KINDS, SEVERITIES, SEVERITY_TONES } from './enums';
-
-/** react-admin resources to pick each kind of sample from, and how an option reads. */
-const SAMPLE_SOURCES: Record<string, { reference: string; optionText: (r: Record<string, unknown>) => string }> = {
-  complaint: { reference: 'complaints', optionText: (r) => `${r.number ?? r.id} ${r.summary ?? ''}` },
-  inquiry: { reference: 'policyInquiries', optionText: (r) => `#${r.id} ${r.policyNumber ?? ''}` },
-  staff: { reference: 'staff', optionText: (r) => `${r.displayName ?? ''}（${r.username ?? ''}）` },
-  policy: { reference: 'policies', optionText: (r) => `${r.policyNumber ?? r.id} ${r.productName ?? ''}` },
-};
-
-const FailureAlert = ({ failure }: { failure: Explained | null }) =>
-  failure ? (
-    <Alert severity={failure.code === 'BAD_USER_INPUT' ? 'warning' : 'error'} sx={{ mb: 2 }} data-testid="step-error" data-code={failure.code}>
-      {failure.message}
-      {failure.fields.map(([field, message]) => (
-        <div key={field}>
-          {field}：{message}
-        </div>
-      ))}
-    </Alert>
-  ) : null;
-
-/** Runs one inspection mutation from a dialog form: the result replaces the page's inspection; a refusal stays in the dialog. */
-function useRun(onDone: (result: Inspection) => void, onClose: () => void) {
-  const translate = useTranslate();
-  const [failure, setFailure] = useState<Explained | null>(null);
-  const run = async (call: () => Promise<Inspection>) => {
-    setFailure(null);
-    try {
-      onDone(await call());
-      onClose();
-    } catch (error) {
-      setFailure(explain(error, translate));
-    }
-  };
-  return { failure, run };
-}
-
-const AddSampleDialog = ({ inspection, onDone, onClose }: { inspection: Inspection; onDone: (i: Inspection) => void; onClose: () => void }) => {
-  const translate = useTranslate();
-  const { failure, run } = useRun(onDone, onClose);
-  return (
-    <Dialog open onClose={onClose} maxWidth="sm" fullWidth data-testid="sample-dialog">
-      <Form defaultValues={{ kind: 'staff' }} onSubmit={(values: Record<string, unknown>) => run(() => inspectionStep('addQualitySample', inspection, { kind: values.kind, refId: String(values.refId) }))}>
-        <DialogTitle>{translate('app.quality.inspection.sample.add')}</DialogTitle>
-        <DialogContent>
-          <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-            {translate('app.quality.inspection.sample.own_work_hint')}
-          </Typography>
-          <FailureAlert failure={failure} />
-          <SelectInput source="kind" label="app.quality.inspection.sample.kind" choices={enumChoices('QualitySampleKind', SAMPLE_KINDS)} validate={required()} />
-          <FormDataConsumer>
-            {({ formData }) => {
-              const source = SAMPLE_SOURCES[formData.kind as string];
-              if (!source) return null;
-              return (
-                <ReferenceInput key={formData.kind} source="refId" reference={source.reference} perPage={25}>
-                  <AutocompleteInput label="app.quality.inspection.sample.ref" optionText={source.optionText} filterToQuery={(q: string) => ({ q })} validate={required()} fullWidth />
-                </ReferenceInput>
-              );
-            }}
-          </FormDataConsumer>
-        </DialogContent>
-        <DialogActions sx={{ px: 3, pb: 2 }}>
-          <Button onClick={onClose}>{translate('ra.action.cancel')}</Button>
-          <SaveButton label="app.quality.common.confirm" icon={<AddIcon />} alwaysEnable data-testid="step-confirm" />
-        </DialogActions>
-      </Form>
-    </Dialog>
-  );
-};
-
-/** The sampled items; the inspector adds and removes them while the report is a draft. */
-export const SamplesSection = ({ inspection, editable, onChange }: { inspection: Inspection; editable: boolean; onChange: (i: Inspection) => void }) => {
-  const translate = useTranslate();
-  const [adding, setAdding] = useState(false);
-  const [failure, setFailure] = useState<Explained | null>(null);
-  const samples = inspection.samples ?? [];
-  const remove = async (sampleId: string) => {
-    setFailure(null);
-    try {
-      onChange(await inspectionStep('removeQualitySample', inspection, { sampleId }));
-    } catch (error) {
-      setFailure(explain(error, translate));
-    }
-  };
-  return (
-    <>
-      <FailureAlert failure={failure} />
-      {samples.length === 0 ? (
-        <Muted>{translate('app.quality.inspection.sample.empty')}</Muted>
-      ) : (
-        <Table size="small" data-testid="sample-table">
-          <TableBody>
-            {samples.map((s) => (
-              <TableRow key={s.id}>
-                <TableCell sx={{ width: 110 }}>
-                  <EnumChip enumName="QualitySampleKind" value={s.kind} />
-                </TableCell>
-                <TableCell>{s.label}</TableCell>
-                <TableCell align="right" sx={{ width: 48 }}>
-                  {editable && inspection.kind !== 'return_visit' && (
-                    <Tooltip title={translate('app.quality.inspection.sample.remove')}>
-                      <IconButton size="small" onClick={() => remove(s.id)} aria-label={translate('app.quality.inspection.sample.remove')}>
-                        <DeleteIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
-      {editable && inspection.kind !== 'return_visit' && (
-        <Button size="small" startIcon={<AddIcon />} onClick={() => setAdding(true)} sx={{ mt: 1 }} data-testid="add-sample">
-          {translate('app.quality.inspection.sample.add')}
-        </Button>
-      )}
-      {adding && <AddSampleDialog inspection={inspection} onDone={onChange} onClose={() => setAdding(false)} />}
-    </>
-  );
-};
+import { DIMENSIONS, RECTIFICATION_STATE_TONES, SEVERITIES, SEVERITY_TONES } from './enums';
+import { FailureAlert, useRemovePart, useRun } from './inspectionParts';
 
 const FindingDialog = ({ inspection, onDone, onClose }: { inspection: Inspection; onDone: (i: Inspection) => void; onClose: () => void }) => {
   const translate = useTranslate();
@@ -240,16 +106,8 @@ export const FindingsSection = ({ inspection, editable, canRaise, onChange, relo
   const createPath = useCreatePath();
   const [adding, setAdding] = useState(false);
   const [raising, setRaising] = useState<Finding | null>(null);
-  const [failure, setFailure] = useState<Explained | null>(null);
   const findings = inspection.findings ?? [];
-  const remove = async (findingId: string) => {
-    setFailure(null);
-    try {
-      onChange(await inspectionStep('removeQualityFinding', inspection, { findingId }));
-    } catch (error) {
-      setFailure(explain(error, translate));
-    }
-  };
+  const { failure, remove } = useRemovePart(inspection, onChange);
   return (
     <>
       <FailureAlert failure={failure} />
@@ -298,7 +156,7 @@ export const FindingsSection = ({ inspection, editable, canRaise, onChange, relo
                 <TableCell align="right">
                   {editable && (
                     <Tooltip title={translate('app.quality.inspection.finding.remove')}>
-                      <IconButton size="small" onClick={() => remove(f.id)} aria-label={translate('app.quality.inspection.finding.remove')}>
+                      <IconButton size="small" onClick={() => remove('removeQualityFinding', { findingId: f.id })} aria-label={translate('app.quality.inspection.finding.remove')}>
                         <DeleteIcon fontSize="small" />
                       </IconButton>
                     </Tooltip>

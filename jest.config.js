@@ -1,5 +1,5 @@
-// Two projects: unit specs live beside the pure logic they test; api suites drive GraphQL over HTTP
-// against a real database (embedded SQLite by default, MySQL/MariaDB when TEST_DATABASE_URL is set).
+// Three projects: unit specs live beside the pure logic they test; api suites (and the red-team suite in
+// tests/security) drive GraphQL over HTTP against a real database (embedded SQLite by default, MySQL/MariaDB when TEST_DATABASE_URL is set).
 const fs = require('fs');
 const swc = JSON.parse(fs.readFileSync(__dirname + '/.swcrc', 'utf8'));
 delete swc.$schema;
@@ -22,6 +22,15 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       roots: ['<rootDir>/tests/api'],
+      testMatch: ['**/*.test.ts'],
+      setupFiles: ['<rootDir>/tests/support/setup-env.ts'],
+    },
+    {
+      // The red-team suite: each role tries to break the permissions and the limits over HTTP.
+      displayName: 'security',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/tests/security'],
       testMatch: ['**/*.test.ts'],
       setupFiles: ['<rootDir>/tests/support/setup-env.ts'],
     },

@@ -1,8 +1,14 @@
 import { now } from '../clock';
 
+// Building an Intl.DateTimeFormat costs tens of microseconds, and the complaint clocks ask for local dates
+// thousands of times per report: one formatter per zone.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's calendar date (YYYY-MM-DD) in a time zone: "renewals due in 30 days" counts from the staff's today, not UTC's. */
 export function todayIn(timezone: string, at: Date = now()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  let f = formatters.get(timezone);
+  if (!f) formatters.set(timezone, (f = new Intl.DateTimeFormat('en-CA', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  return f.format(at);
 }
 
 export function addDays(date: string, days: number): string {

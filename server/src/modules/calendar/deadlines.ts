@@ -1,5 +1,5 @@
 import { todayIn } from '../../time/local-date';
-import { addCalendarDays, addWorkingDays, isWorkingDay, onOrNextWorkingDay, type WorkingCalendar } from './working-days';
+import { addCalendarDays, addWorkingDays, isWorkingDay, onOrNextWorkingDay, remember, type WorkingCalendar } from './working-days';
 
 /**
  * Deadlines as UTC instants from local working days. A deadline counted in days falls at the end of
@@ -26,11 +26,20 @@ export function zoneOffsetMs(at: Date, timezone: string): number {
 
 export const localDateOf = (at: Date, timezone: string): string => todayIn(timezone, at);
 
+// A clock walks every day it spans, and a report runs the clocks of thousands of complaints: the same
+// few hundred local midnights, each two time-zone lookups, over and over. Remembered per zone and date.
+const dayStarts = new Map<string, number>();
+
 /** The UTC instant at which a local day begins (two passes, so a zone with daylight saving lands right). */
 export function startOfLocalDay(date: string, timezone: string): Date {
+  const key = `${timezone}|${date}`;
+  return new Date(dayStarts.get(key) ?? remember(dayStarts, key, midnightOf(date, timezone)));
+}
+
+function midnightOf(date: string, timezone: string): number {
   const wall = Date.parse(`${date}T00:00:00Z`);
   const first = wall - zoneOffsetMs(new Date(wall), timezone);
-  return new Date(wall - zoneOffsetMs(new Date(first), timezone));
+  return wall - zoneOffsetMs(new Date(first), timezone);
 }
 
 /** The last millisecond of a local day, as a UTC instant. */

@@ -31,8 +31,24 @@ function shift(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+// Clocks and reports walk day by day through the same few hundred dates, for every complaint: each
+// date's successor and weekday are remembered rather than parsed again (bounded; cleared when full).
+const nextDays = new Map<string, string>();
+const weekdays = new Map<string, number>();
+
+/** Stores a computed value in a memo map, clearing the map first when it is full; returns the value. */
+export function remember<T>(cache: Map<string, T>, key: string, value: T): T {
+  if (cache.size >= 100_000) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function nextDay(date: string): string {
+  return nextDays.get(date) ?? remember(nextDays, date, shift(date, 1));
+}
+
 export function dayOfWeek(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
+  return weekdays.get(date) ?? remember(weekdays, date, new Date(`${date}T00:00:00Z`).getUTCDay());
 }
 
 export function isWeekend(date: string): boolean {
@@ -56,7 +72,7 @@ export function addWorkingDays(from: string, n: number, calendar: WorkingCalenda
   let left = n;
   for (let scanned = 0; left > 0; scanned++) {
     if (scanned > MAX_SCAN_DAYS) throw new RangeError(`no working day within ${MAX_SCAN_DAYS} days of ${from}: check the holiday calendar`);
-    date = shift(date, 1);
+    date = nextDay(date);
     if (isWorkingDay(date, calendar)) left--;
   }
   return date;
@@ -75,11 +91,14 @@ export function workingDaysBetween(from: string, to: string, calendar: WorkingCa
   if (to < from) return -workingDaysBetween(to, from, calendar);
   let count = 0;
   let scanned = 0;
-  for (let date = shift(from, 1); date <= to; date = shift(date, 1)) {
+  for (let date = nextDay(from); date <= to; date = nextDay(date)) {
     if (++scanned > MAX_SCAN_DAYS * 10) throw new RangeError('the range is too long to count');
     if (isWorkingDay(date, calendar)) count++;
   }
   return count;
 }
 
-export { shift as addCalendarDays };
+/** `date` moved by `days` calendar days. */
+export function addCalendarDays(date: string, days: number): string {
+  return days === 1 ? nextDay(date) : shift(date, days);
+}

@@ -1,0 +1,97 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+
+/** A free loopback port. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+    s.on('error', reject);
+  });
+}
+
+/** Resident set size of a process in bytes, from /proc (Linux). */
+export function rssOf(pid: number): number {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)/.exec(status);
+  return kb ? Number(kb[1]) * 1024 : 0;
+}
+
+/** Samples a process's RSS every 200 ms; `take()` returns the peak since the last take and the current value. */
+export class RssSampler {
+  private peak = 0;
+  private readonly timer: NodeJS.Timeout;
+  constructor(private readonly pid: number) {
+    this.timer = setInterval(() => this.sample(), 200);
+    this.timer.unref();
+  }
+  private sample(): number {
+    const rss = rssOf(this.pid);
+    this.peak = Math.max(this.peak, rss);
+    return rss;
+  }
+  take(): { peak: number; now: number } {
+    const current = this.sample();
+    const peak = this.peak;
+    this.peak = current;
+    return { peak, now: current };
+  }
+  stop(): void {
+    clearInterval(this.timer);
+  }
+}
+
+export interface Child {
+  url: string;
+  process: ChildProcess;
+  rss: RssSampler;
+  stop(): Promise<void>;
+}
+
+/** Starts a Node script as a child on a free port and waits until `readyPath` answers 200. */
+export async function startChild(script: string, env: Record<string, string>, readyPath: string, nodeArgs: string[] = []): Promise<Child> {
+  const port = await freePort();
+  const log: string[] = [];
+  const child = spawn(process.execPath, [...nodeArgs, path.resolve(script)], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+  // Whatever happens to the benchmark, its children go with it (a left-over server would skew the next run).
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`${path.basename(script)} exited unexpectedly (${code ?? signal}):\n${log.slice(-50).join('')}\n`);
+  });
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`${script} exited with ${child.exitCode}:\n${log.join('')}`);
+    try {
+      if ((await fetch(`${url}${readyPath}`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error(`${script} did not become ready:\n${log.join('')}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  const rss = new RssSampler(child.pid!);
+  return {
+    url,
+    process: child,
+    rss,
+    stop: async () => {
+      stopping = true;
+      process.off('exit', killOnExit);
+      rss.stop();
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      // A profiled server writes its profile on the way out: give it time.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, nodeArgs.some((a) => a.startsWith('--cpu-prof')) ? 120_000 : 5000))]);
+      if (child.exitCode === null) child.kill('SIGKILL');
+    },
+  };
+}

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -8,6 +8,12 @@ import type { Config } from './config';
 import type { RequestContext } from './graphql/context';
 import { formatError, internalErrorPlugin } from './graphql/format-error';
 import { requestContext } from './graphql/request-context';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { databaseIsUp, databaseOutagePlugin, databaseUnavailable, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './security/database-outage';
+import { cors, jsonPostsOnly, requestIds, securityHeaders } from './security/http';
+import { apolloLogger } from './security/apollo-logger';
+import { operationGuardsPlugin } from './security/operation-guards';
+import { onlyTheLimitErrorPlugin, queryLimitRules, queryParseOptions } from './security/query-limits';
 import { appSchema } from './graphql/schema';
 import type { Logger } from './logger';
 import { Metrics, metricsPlugin } from './observability/metrics';
@@ -33,31 +39,45 @@ export async function createApp(config: Config, db: DataSource, logger: Logger):
     schema: await appSchema(),
     formatError: formatError,
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    introspection: config.graphqlIntrospection !== 'off',
+    hideSchemaDetailsFromClientErrors: !config.graphqlFieldSuggestions,
+    validationRules: queryLimitRules(config.queryLimits),
+    parseOptions: queryParseOptions(config.queryLimits),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [internalErrorPlugin(logger), metricsPlugin(metrics) as never],
+    logger: apolloLogger(logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      internalErrorPlugin(logger),
+      operationGuardsPlugin(config, logger),
+      onlyTheLimitErrorPlugin(logger) as ApolloServerPlugin<RequestContext>,
+      databaseOutagePlugin(),
+      metricsPlugin(metrics) as never,
+    ],
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
+  app.use(requestIds(logger), securityHeaders(config), cors(config));
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/metrics', (_req, res) => void res.type('text/plain; version=0.0.4').send(metrics.render()));
   app.get('/readyz', async (_req, res) => {
-    try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ready', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'not ready', database: 'down' });
-    }
+    if (await databaseIsUp(db)) res.json({ status: 'ready', database: 'up' });
+    else res.status(503).set('retry-after', String(RETRY_AFTER_SECONDS)).json({ status: 'not ready', database: 'down' });
   });
   app.use(
     '/graphql',
+    jsonPostsOnly,
     express.json({ limit: '1mb' }),
+    // Again after the body parser, which calls on from the socket's events, outside the request's log scope.
+    requestIds(logger),
     expressMiddleware(apollo, {
-      context: ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> => requestContext(config, db, req, res),
+      context: ({ req, res }: { req: Request; res: Response }): Promise<RequestContext> =>
+        requestContext(config, db, req, res).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? databaseUnavailable() : error;
+        }),
     }),
   );
   // Printable documents (PDF and HTML), behind the same session and access checks as /graphql.

@@ -41,7 +41,24 @@ describe('loadConfig', () => {
       defaultTimezone: 'Asia/Shanghai',
       logLevel: 'info',
       pdfFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+      graphqlIntrospection: 'on',
+      graphqlFieldSuggestions: true,
+      queryLimits: { depth: 12, aliases: 30, cost: 20000, tokens: 5000, directives: 30 },
+      corsOrigins: [],
+      rateLimits: { signIn: 10, signInPerIp: 100, mfa: 10, reveal: 60, inquiry: 120, export: 20 },
     });
+  });
+
+  it('closes introspection to anonymous callers and hides field suggestions in production', () => {
+    const production = loadConfig({ NODE_ENV: 'production' });
+    expect(production).toMatchObject({ graphqlIntrospection: 'signed-in', graphqlFieldSuggestions: false, cookieSecure: true });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'off' }).graphqlIntrospection).toBe('off');
+  });
+
+  it('reads CORS origins and refuses anything but bare origins', () => {
+    expect(loadConfig({ CORS_ORIGINS: 'https://a.example.com, http://localhost:5173/' }).corsOrigins).toEqual(['https://a.example.com', 'http://localhost:5173']);
+    expect(configError({ CORS_ORIGINS: 'https://a.example.com/path' }).message).toMatch(/^CORS_ORIGINS /);
+    expect(configError({ CORS_ORIGINS: '*' }).message).toMatch(/^CORS_ORIGINS /);
   });
 
   it('takes valid settings from the environment', () => {

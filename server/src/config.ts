@@ -25,6 +25,33 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** Font with the Chinese glyphs for PDF documents (Debian's fonts-noto-cjk by default). */
   pdfFontPath: string;
+  /** Schema introspection: for everyone, for signed-in staff only (the console reads the schema), or for nobody. */
+  graphqlIntrospection: 'on' | 'signed-in' | 'off';
+  /** "Did you mean …?" hints in validation errors, which reveal field names. */
+  graphqlFieldSuggestions: boolean;
+  queryLimits: QueryLimits;
+  /** Origins allowed to call the API from a browser (CORS); empty keeps cross-origin calls closed. */
+  corsOrigins: string[];
+  rateLimits: RateLimits;
+}
+
+/** The largest query /graphql accepts; the numbers are never shown to clients. */
+export interface QueryLimits {
+  depth: number;
+  aliases: number;
+  cost: number;
+  tokens: number;
+  directives: number;
+}
+
+/** Operations per minute (token buckets: a full bucket is also the largest burst). */
+export interface RateLimits {
+  signIn: number;
+  signInPerIp: number;
+  mfa: number;
+  reveal: number;
+  inquiry: number;
+  export: number;
 }
 
 export class ConfigError extends Error {}
@@ -47,6 +74,24 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
     throw new ConfigError(`${name} must be one of ${allowed.join(', ')} (got "${raw}")`);
   }
   return raw as T;
+}
+
+function origins(env: Env, name: string): string[] {
+  const raw = env[name]?.trim();
+  if (!raw) return [];
+  return raw.split(',').map((entry) => {
+    const origin = entry.trim().replace(/\/$/, '');
+    let url: URL;
+    try {
+      url = new URL(origin);
+    } catch {
+      throw new ConfigError(`${name} must be a comma-separated list of origins like https://console.example.com (got "${entry.trim()}")`);
+    }
+    if (!['http:', 'https:'].includes(url.protocol) || url.origin !== origin) {
+      throw new ConfigError(`${name} must list bare origins (scheme://host[:port], no path), got "${entry.trim()}"`);
+    }
+    return origin;
+  });
 }
 
 function bool(env: Env, name: string, fallback: boolean): boolean {
@@ -128,5 +173,23 @@ export function loadConfig(env: Env = process.env): Config {
     defaultTimezone: timezone,
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, nodeEnv === 'test' ? 'silent' : 'info'),
     pdfFontPath: env.PDF_FONT_PATH || '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
+    graphqlIntrospection: oneOf(env, 'GRAPHQL_INTROSPECTION', ['on', 'signed-in', 'off'] as const, nodeEnv === 'production' ? 'signed-in' : 'on'),
+    graphqlFieldSuggestions: bool(env, 'GRAPHQL_FIELD_SUGGESTIONS', nodeEnv !== 'production'),
+    queryLimits: {
+      depth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
+      aliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
+      cost: int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10_000_000),
+      tokens: int(env, 'GRAPHQL_MAX_TOKENS', 5000, 100, 1_000_000),
+      directives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 30, 1, 1000),
+    },
+    corsOrigins: origins(env, 'CORS_ORIGINS'),
+    rateLimits: {
+      signIn: int(env, 'RATE_LIMIT_SIGN_IN', 10, 1, 100_000),
+      signInPerIp: int(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 100, 1, 100_000),
+      mfa: int(env, 'RATE_LIMIT_MFA', 10, 1, 100_000),
+      reveal: int(env, 'RATE_LIMIT_REVEAL', 60, 1, 100_000),
+      inquiry: int(env, 'RATE_LIMIT_INQUIRY', 120, 1, 100_000),
+      export: int(env, 'RATE_LIMIT_EXPORT', 20, 1, 100_000),
+    },
   };
 }

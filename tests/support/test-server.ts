@@ -7,7 +7,7 @@ import { createApp } from '../../server/src/app';
 import { openRuntime } from '../../server/src/bootstrap';
 import { resetClock } from '../../server/src/clock';
 import { loadConfig, type Config } from '../../server/src/config';
-import { createLogger } from '../../server/src/logger';
+import { createLogger, type Logger } from '../../server/src/logger';
 import { seedDemo } from '../../server/src/seed/demo';
 import { GqlClient } from './client';
 import { createTestDatabase, type TestDatabase } from './test-db';
@@ -34,6 +34,10 @@ export interface TestServerOptions {
   /** Load a small deterministic demo data set: staff for every role, customers and policies in several branches. */
   demo?: { customers: number; policies: number } | false;
   env?: Record<string, string>;
+  /** Where the server's log lines go (silent by default); the red-team canary reads them. */
+  logger?: Logger;
+  /** Rewrites the test database's URL before the server uses it (outage tests route it through a TCP proxy). */
+  databaseUrl?: (url: string) => string;
 }
 
 /**
@@ -51,12 +55,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     DEMO_PASSWORD: TEST_PASSWORD,
     FIELD_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
     BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64'),
-    ...(database.url ? { DATABASE_URL: database.url } : {}),
+    ...(database.url ? { DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url } : {}),
     ...options.env,
   });
   const { db } = await openRuntime({ config });
   if (options.demo !== false) await seedDemo(db, config, options.demo ?? { customers: 60, policies: 80 });
-  const app = await createApp(config, db, createLogger('silent'));
+  const app = await createApp(config, db, options.logger ?? createLogger('silent'));
   const server: Server = await new Promise((resolve) => {
     const s = app.express.listen(0, '127.0.0.1', () => resolve(s));
   });

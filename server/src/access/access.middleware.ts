@@ -6,6 +6,7 @@ import { AuditOutcome } from '../modules/audit/audit-entry.entity';
 import { recordAuditAlone } from '../modules/audit/audit.service';
 import { fieldVerdict, guardFieldValue } from './field-guard';
 import type { OperationRule } from './operation';
+import { foundAny, lookupBudget, sensitiveLookupKeys } from './sensitive-lookups';
 import { SUBJECTS } from './subjects';
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -53,6 +54,14 @@ async function guardOperation(
       throw new AppError(passwordFirst ? 'PASSWORD_CHANGE_REQUIRED' : 'NOT_ALLOWED');
     }
   }
+  const lookups = rule?.allow && ctx.staff ? sensitiveLookupKeys(rule.allow.subject, args.filter) : [];
+  if (lookups.length) await reserveLookup(ctx, rule, args, lookups);
+  const result = await run(typeName, fieldName, ctx, next, rule, args);
+  if (lookups.length && foundAny(result)) lookupBudget.refund(ctx.staff!.id);
+  return result;
+}
+
+async function run(typeName: string, fieldName: string, ctx: RequestContext, next: () => Promise<unknown>, rule: OperationRule | undefined, args: Record<string, unknown>) {
   if (typeName !== 'Mutation') return next();
   try {
     return await next();
@@ -62,6 +71,21 @@ async function guardOperation(
     if (refused) await auditRefusal(ctx, typeName, fieldName, rule, args, error.message);
     throw error;
   }
+}
+
+/** A search by the exact value of a sensitive field spends the caller's budget of searches that find nothing (sensitive-lookups.ts). */
+async function reserveLookup(ctx: RequestContext, rule: OperationRule | undefined, args: Record<string, unknown>, keys: string[]) {
+  const staffId = ctx.staff!.id;
+  if (lookupBudget.reserve(staffId)) return;
+  if (lookupBudget.shouldReport(staffId)) {
+    await recordAuditAlone(ctx.db, ctx, {
+      action: 'security.lookup_limited',
+      ...attemptedOn(rule, args),
+      outcome: AuditOutcome.denied,
+      reason: `too many searches by exact ${keys.join(', ')} found nothing`,
+    });
+  }
+  throw new AppError('TOO_MANY_REQUESTS', { message: 'Too many searches by ID number or phone found nothing: try again later' });
 }
 
 /** Names what was attempted on: the operation's subject (or the `type` argument, as of reveal) and the `id` argument. */

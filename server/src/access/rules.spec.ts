@@ -19,19 +19,27 @@ describe('role rules', () => {
   });
 
   it('names each problem with its rule number', () => {
-    expect(
-      validateRules([
+    const problems = validateRules([
         { action: 'fly', subject: 'Customer' },
         { action: 'read', subject: 'Spaceship' },
         { action: 'read', subject: 'Customer', conditions: { name: { $regex: 'x' } } },
         { action: 'read', subject: 'Customer', fields: 'name' },
-      ]),
-    ).toEqual([
+      ]);
+    expect(problems.map((p) => p.message)).toEqual([
       'rule 1: unknown action "fly"',
       'rule 2: unknown subject "Spaceship"',
       'rule 3: operator "$regex" on "name" is not supported',
       'rule 4: fields must be a list of field names',
     ]);
-    expect(validateRules('nope')).toEqual(['rules must be a list']);
+    expect(validateRules('nope').map((p) => p.message)).toEqual(['rules must be a list']);
+  });
+
+  it('gives each problem a code and its particulars, for clients to word in their own language', () => {
+    expect(validateRules([{ action: 'read', subject: 'Customer', conditions: { name: { $regex: 'x' } } }, { action: 'fly', subject: 'Spaceship' }])).toEqual([
+      { code: 'RULE_UNSUPPORTED_OPERATOR', params: { rule: 1, operator: '$regex', field: 'name' }, message: 'rule 1: operator "$regex" on "name" is not supported', field: 'rules' },
+      { code: 'RULE_UNKNOWN_ACTION', params: { rule: 2, action: 'fly' }, message: 'rule 2: unknown action "fly"', field: 'rules' },
+      { code: 'RULE_UNKNOWN_SUBJECT', params: { rule: 2, subject: 'Spaceship' }, message: 'rule 2: unknown subject "Spaceship"', field: 'rules' },
+    ]);
+    expect(validateRules({})).toEqual([{ code: 'RULES_NOT_A_LIST', params: {}, message: 'rules must be a list', field: 'rules' }]);
   });
 });

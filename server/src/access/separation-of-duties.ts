@@ -1,3 +1,4 @@
+import type { ErrorDetail } from '../graphql/errors';
 import { buildAbility } from './ability';
 import type { StoredRule } from './rules';
 
@@ -83,4 +84,35 @@ export function separateDuties(rules: StoredRule[], conflicts: DutyConflict[] = 
     })),
   );
   return { rules: withdrawals.length ? [...rules, ...withdrawals] : rules, conflicts: found, withdrawals };
+}
+
+/** Who a refusal is about: the staff member who would hold both sides. */
+export interface ConflictHolder {
+  displayName: string;
+  username: string;
+}
+
+/**
+ * The particulars of a separation-of-duties refusal, as a code with parameters (for clients to word in
+ * their user's language) and the English message: a role whose own rules hold both sides (no holder),
+ * a grant of `role` that would give `holder` both, or a role edit that would give its holder both.
+ */
+export function conflictDetail(conflict: DutyConflict, holder?: ConflictHolder, role?: { name: string; label: string }): ErrorDetail {
+  const pair = { pair: conflict.name, description: conflict.description };
+  if (!holder) {
+    return { code: 'DUTY_CONFLICT_IN_ROLE', params: pair, message: `the role itself breaks the separation of duties "${conflict.name}": ${conflict.description}`, field: 'rules' };
+  }
+  const who = { staff: holder.displayName, username: holder.username };
+  if (role) {
+    return {
+      code: 'DUTY_CONFLICT_GRANT',
+      params: { ...pair, ...who, role: role.name, roleLabel: role.label },
+      message: `${who.staff} (${who.username}) cannot hold "${role.name}" with their other roles: separation of duties "${conflict.name}" (${conflict.description})`,
+    };
+  }
+  return {
+    code: 'DUTY_CONFLICT_HOLDER',
+    params: { ...pair, ...who },
+    message: `With these rules, ${who.staff} (${who.username}), who holds this role, would break the separation of duties "${conflict.name}": ${conflict.description}`,
+  };
 }

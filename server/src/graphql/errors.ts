@@ -8,6 +8,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   CONFLICT = 'CONFLICT',
   RATE_LIMITED = 'RATE_LIMITED',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   INTERNAL = 'INTERNAL',
 }
 
@@ -26,6 +27,11 @@ export const REASONS = {
   DUPLICATE: [ErrorCode.CONFLICT, 'A record with this value already exists'],
   IN_USE: [ErrorCode.CONFLICT, 'The record is still referenced by other records'],
   TOO_MANY_REQUESTS: [ErrorCode.RATE_LIMITED, 'Too many requests: slow down and try again shortly'],
+  // Request hardening: none of these messages names a limit or echoes the query.
+  QUERY_TOO_COMPLEX: [ErrorCode.BAD_USER_INPUT, 'This query is too large or too complex: ask for fewer fields, aliases or levels at once'],
+  PAGE_TOO_LARGE: [ErrorCode.BAD_USER_INPUT, 'Too many rows asked for at once: ask for a smaller page'],
+  INTROSPECTION_DISABLED: [ErrorCode.FORBIDDEN, 'Schema introspection is not available here'],
+  DATABASE_UNAVAILABLE: [ErrorCode.DATABASE_UNAVAILABLE, 'The database cannot be reached right now: try again shortly'],
   COMPLAINT_WRONG_STATE: [ErrorCode.CONFLICT, "This step is not possible in the complaint's current state"],
   COMPLAINT_STEP_NOT_APPLICABLE: [ErrorCode.CONFLICT, 'This step does not apply to this complaint'],
   COMPLAINT_OWN_PROPOSAL: [ErrorCode.FORBIDDEN, 'You cannot approve or reject a resolution you proposed yourself'],
@@ -70,13 +76,25 @@ export const REASONS = {
 
 export type Reason = keyof typeof REASONS;
 
+/**
+ * One particular of a refusal, in `extensions.details`: a stable code and its parameters, so a client
+ * can word it in its user's language, with the English `message` the API also puts in the error's text.
+ * `field` names the input it is about, when there is one.
+ */
+export interface ErrorDetail {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+  field?: string;
+}
+
 export class AppError extends GraphQLError {
   readonly reason: Reason;
 
-  constructor(reason: Reason, options: { message?: string; fields?: Record<string, string> } = {}) {
+  constructor(reason: Reason, options: { message?: string; fields?: Record<string, string>; details?: ErrorDetail[]; extensions?: Record<string, unknown> } = {}) {
     const [code, message] = REASONS[reason];
     super(options.message ?? message, {
-      extensions: { code, reason, ...(options.fields ? { fields: options.fields } : {}) },
+      extensions: { ...options.extensions, code, reason, ...(options.fields ? { fields: options.fields } : {}), ...(options.details?.length ? { details: options.details } : {}) },
     });
     this.reason = reason;
   }
@@ -87,11 +105,11 @@ export class AppError extends GraphQLError {
 }
 
 /** Bad input: one message per field, all of them at once. */
-export function invalidInput(fields: Record<string, string>): AppError {
+export function invalidInput(fields: Record<string, string>, details?: ErrorDetail[]): AppError {
   const summary = Object.entries(fields)
     .map(([field, message]) => `${field}: ${message}`)
     .join('; ');
-  return new AppError('INVALID_INPUT', { message: `Invalid input: ${summary}`, fields });
+  return new AppError('INVALID_INPUT', { message: `Invalid input: ${summary}`, fields, details });
 }
 
 export const notFound = () => new AppError('NOT_FOUND');

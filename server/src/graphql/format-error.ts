@@ -4,6 +4,9 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from '../logger';
 import { AppError } from './errors';
 import type { RequestContext } from './context';
+import { isUniqueViolation } from '../db/unique-violation';
+import { databaseUnavailable, isDatabaseUnavailable } from '../security/database-outage';
+import { tokenLimitError } from '../security/query-limits';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 
@@ -55,9 +58,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       const summary = Object.entries(fields).map(([f, m]) => `${f}: ${m}`).join('; ');
       return { message: `Invalid input: ${summary}`, path: formatted.path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
     }
-    if (original instanceof AppError) {
-      return { message: formatted.message, path: formatted.path, extensions: { ...formatted.extensions, stacktrace: undefined } };
+    const appError = original instanceof AppError ? original : error instanceof AppError ? error : null;
+    if (appError) {
+      // Its own extensions: Apollo re-labels errors reported during validation (a query limit) GRAPHQL_VALIDATION_FAILED.
+      const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
+      return { message: appError.message, path: formatted.path, extensions };
     }
+    const hardened = hardenedError(formatted, error);
+    if (hardened) return hardened;
     if (code === 'BAD_USER_INPUT' || code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED') {
       const fields = fieldFromGraphqlMessage(formatted.message);
       return {
@@ -78,6 +86,27 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const INTERNAL_MESSAGE = 'Internal error: quote the request id when reporting it';
+
+const INTROSPECTION_REFUSED = /^GraphQL introspection is not allowed/;
+
+/**
+ * Answers that must not carry internals: a limit's number (the parser's token limit names it), the
+ * database being away, and a unique key the service did not map itself (the driver's message holds
+ * the duplicate value, e.g. an ID number's blind index or a username).
+ */
+function hardenedError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError | null {
+  const tooBig = tokenLimitError(formatted);
+  if (tooBig) return tooBig;
+  const reasonOnly = (appError: AppError): GraphQLFormattedError => {
+    const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
+    return { message: appError.message, path: formatted.path, extensions };
+  };
+  if (INTROSPECTION_REFUSED.test(formatted.message)) return reasonOnly(new AppError('INTROSPECTION_DISABLED'));
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  if (isDatabaseUnavailable(original)) return reasonOnly(databaseUnavailable());
+  if (isUniqueViolation(original)) return reasonOnly(new AppError('DUPLICATE'));
+  return null;
+}
 
 function isExpected(error: unknown): boolean {
   const original = (error as { originalError?: unknown }).originalError;

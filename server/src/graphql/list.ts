@@ -1,5 +1,6 @@
-import { Max, Min, MaxLength } from 'class-validator';
+import { Max, Min, MaxLength, validateSync } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Kind, visit, type DocumentNode } from 'graphql';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { canFilterOn } from '../access/field-guard';
 import type { RequestContext } from './context';
@@ -16,6 +17,21 @@ export enum SortOrder {
 registerEnumType(SortOrder, { name: 'SortOrder' });
 
 export const MAX_PAGE_SIZE = 1000;
+
+/**
+ * The one place the page size is capped, for every list in the schema whatever its own argument
+ * class says: any `perPage` above the maximum, literal or variable, refuses the whole operation
+ * before it runs (the message does not name the number).
+ */
+export function assertPageSizes(document: DocumentNode, variables: Record<string, unknown> | undefined): void {
+  visit(document, {
+    Argument(node) {
+      if (node.name.value !== 'perPage') return;
+      const value = node.value.kind === Kind.VARIABLE ? variables?.[node.value.name.value] : node.value.kind === Kind.INT ? Number(node.value.value) : undefined;
+      if (typeof value === 'number' && value > MAX_PAGE_SIZE) throw new AppError('PAGE_TOO_LARGE', { extensions: { http: { status: 400 } } });
+    },
+  });
+}
 
 /** The paging and sorting arguments of ra-data-graphql-simple; page is 0-based. */
 @ArgsType()
@@ -62,6 +78,17 @@ function isSet(value: unknown): boolean {
   return value !== undefined && value !== null && !(typeof value === 'string' && value.trim() === '');
 }
 
+/**
+ * The filter's own constraints (@Min, @Max, @MaxLength on its input class): class-validator checks a
+ * nested input only when told to, and no list or export argument tells it, so they are checked here.
+ */
+export function assertValidFilter(filter: object | null | undefined): void {
+  if (!filter || filter.constructor === Object) return;
+  const fields: Record<string, string> = {};
+  for (const issue of validateSync(filter, { forbidUnknownValues: false, skipMissingProperties: true })) fields[`filter.${issue.property}`] = Object.values(issue.constraints ?? {}).join('; ');
+  if (Object.keys(fields).length) throw invalidInput(fields);
+}
+
 /** Applies filters, refusing any on a field the caller cannot read (no oracle). */
 export function applyFilters<T extends ObjectLiteral>(
   ctx: Pick<RequestContext, 'ability'>,
@@ -70,6 +97,7 @@ export function applyFilters<T extends ObjectLiteral>(
   filter: object | null | undefined,
 ): SelectQueryBuilder<T> {
   if (!filter) return qb;
+  assertValidFilter(filter);
   const unreadable: string[] = [];
   const entries = Object.entries(filter).filter(([, value]) => isSet(value));
   for (const [key] of entries) {
@@ -106,6 +134,12 @@ export function applySortAndPage<T extends ObjectLiteral>(
   if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, order);
   const perPage = args.perPage ?? 25;
   return qb.skip((args.page ?? 0) * perPage).take(perPage);
+}
+
+/** A filter's id as a number to bind, or null when it is no id: the filter then matches nothing (NaN cannot be bound). */
+export function filterId(value: unknown): number | null {
+  const id = Number(value);
+  return Number.isSafeInteger(id) ? id : null;
 }
 
 /** Common filter shapes. */

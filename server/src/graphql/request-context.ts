@@ -7,6 +7,7 @@ import { resolveSession } from '../modules/auth/session.service';
 import { tokenFromRequest } from '../modules/auth/session-token';
 import type { RequestContext } from './context';
 import { createLoaders } from './loaders';
+import { requestIdOf } from '../security/http';
 
 /**
  * The context of one request, for /graphql and for the plain-HTTP downloads alike: the session from the
@@ -14,9 +15,13 @@ import { createLoaders } from './loaders';
  * revoked grant stops working on the next request), and fresh loaders.
  */
 export async function requestContext(config: Config, db: DataSource, req: Request, res: Response): Promise<RequestContext> {
-  const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 64) || crypto.randomUUID();
-  res.setHeader('x-request-id', requestId);
-  const token = tokenFromRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''));
+  // Normally given by the requestIds middleware, so the log lines and the context agree.
+  let requestId = requestIdOf(req);
+  if (!requestId) {
+    requestId = crypto.randomUUID();
+    res.setHeader('x-request-id', requestId);
+  }
+  const token = tokenFromRequest(req.headers.authorization, parseCookies(req.headers.cookie ?? ''), config);
   const session = await resolveSession(db, config, token);
   return {
     requestId,

@@ -25,12 +25,14 @@ import { INQUIRY_RESOLVERS } from '../modules/inquiry';
 import { DATA_RIGHTS_RESOLVERS } from '../modules/data-rights';
 import { QUALITY_RESOLVERS } from '../modules/quality';
 import { REPORT_RESOLVERS } from '../modules/reports';
+import { DASHBOARD_RESOLVERS } from '../modules/dashboard';
 
 export const RESOLVERS = [
   AuthResolver, BranchResolver, CustomerResolver, PolicyResolver, RevealResolver, ExportResolver, AuditResolver,
   CalendarResolver, ComplaintResolver, ComplaintStepsResolver, ComplaintPolicyResolver, NotificationResolver,
   CredentialsResolver, StaffResolver, AccessPolicyResolver, RoleResolver, RoleGrantResolver, DutyConflictRuleResolver, PermissionsResolver,
   AccessReviewCampaignResolver, AccessReviewItemResolver, AuditDetailResolver, ...INQUIRY_RESOLVERS, ...DATA_RIGHTS_RESOLVERS, ...QUALITY_RESOLVERS, ...REPORT_RESOLVERS,
+  ...DASHBOARD_RESOLVERS,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

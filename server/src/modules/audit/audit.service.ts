@@ -35,7 +35,8 @@ export async function recordAudit(em: EntityManager, actor: Actor, event: AuditE
     action: event.action,
     subjectType: event.subjectType ?? null,
     subjectId: event.subjectId === undefined || event.subjectId === null ? null : String(event.subjectId),
-    changes: event.changes ?? null,
+    // Hash what the JSON column gives back: a Date becomes its ISO text, an undefined key goes.
+    changes: event.changes ? (JSON.parse(JSON.stringify(event.changes)) as AuditEvent['changes']) : null,
     reason: event.reason ?? null,
     requestId: actor.requestId,
     outcome: event.outcome ?? AuditOutcome.success,

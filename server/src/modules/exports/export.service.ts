@@ -5,6 +5,7 @@ import { inTransaction } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/context';
 import { invalidInput } from '../../graphql/errors';
 import { applySortAndPage, type ListArgs, type ListSpec } from '../../graphql/list';
+import { maskLookupValues } from '../../access/sensitive-lookups';
 import { recordAudit } from '../audit/audit.service';
 import { toCsv } from './csv';
 
@@ -57,7 +58,7 @@ export async function exportCsv<T extends ObjectLiteral>(ctx: RequestContext, re
     recordAudit(em, ctx, {
       action: 'export',
       subjectType: request.subject,
-      changes: { filter: request.filter ?? null, sortField: request.args.sortField ?? null, rows: records.length, format: 'csv' },
+      changes: { filter: maskLookupValues(request.subject, request.filter), sortField: request.args.sortField ?? null, rows: records.length, format: 'csv' },
     }),
   );
   return { filename: `${request.subject.toLowerCase()}-${stamp}.csv`, csv, rows: records.length };

@@ -124,7 +124,7 @@ export interface Violation {
  * an administrator to revoke one of the grants. Every pair the caller may read is checked, enabled or not
  * (a disabled pair's violations show what enabling it would withdraw).
  */
-export async function violations(ctx: RequestContext): Promise<Violation[]> {
+export async function violations(ctx: Pick<RequestContext, 'db' | 'ability'>): Promise<Violation[]> {
   const rules = await guardedQuery(ctx, DutyConflictRule, 'd').orderBy('d.id', 'ASC').getMany();
   const found: Violation[] = [];
   // Suspended accounts too: their grants come back with them.

@@ -1,8 +1,6 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { guardedQuery } from '../../access/guarded-query';
-import type { AppAbility } from '../../access/ability';
 import { sqlTime } from '../../db/columns';
-import type { DataSource } from 'typeorm';
 import { localDateOf } from '../calendar/deadlines';
 import { workingDaysBetween } from '../calendar/working-days';
 import { computeClocks } from '../complaints/complaint.clocks';
@@ -11,6 +9,7 @@ import { ComplaintEvent } from '../complaints/complaint-event.entity';
 import { ClockKind, ClockStatus, ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../complaints/complaint.enums';
 import type { ClockContext } from '../complaints/complaint-deadlines';
 import { Branch } from '../branches/branch.entity';
+import type { ReportRequest } from './report-definition';
 import type { Period, PeriodBounds } from './report-period';
 import { change, distributionMean, rate, summarise, type Change, type HandlingSummary } from './report-stats';
 
@@ -114,15 +113,9 @@ export interface ComplaintStatistics {
   comparison: ComparisonRow[];
 }
 
-export interface StatisticsRequest {
-  db: DataSource;
-  ability: AppAbility;
-  branchId: number | null;
-  scopeName: string;
+/** The report request plus the complaint clocks' settings; the clocks are judged at `asOf`. */
+export interface StatisticsRequest extends ReportRequest {
   cc: ClockContext;
-  /** The clocks are judged at this instant (the generation time). */
-  asOf: Date;
-  onProgress?: (fraction: number) => Promise<void>;
 }
 
 const num = (value: unknown) => Number(value ?? 0) || 0;

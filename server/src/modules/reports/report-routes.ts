@@ -8,10 +8,9 @@ import { AppError, ErrorCode } from '../../graphql/errors';
 import type { Logger } from '../../logger';
 import { AuditOutcome } from '../audit/audit-entry.entity';
 import { recordAuditAlone } from '../audit/audit.service';
-import type { ComplaintStatistics } from './complaint-statistics';
 import type { ComplianceReport } from './compliance-report.entity';
 import { reportDocument, reportXlsx } from './report-export';
-import type { Locale } from './report-labels';
+import type { Locale } from './report-definition';
 import * as reports from './report.service';
 
 /**
@@ -23,7 +22,7 @@ import * as reports from './report.service';
 export const REPORT_DOCUMENT_PATH = 'compliance-reports';
 
 const localeOf = (ctx: RequestContext): Locale => (ctx.req?.query?.locale === 'en' ? 'en' : 'zh');
-const filenameOf = (report: ComplianceReport) => `complaint-statistics-${report.periodLabel.replace(/[^\w-]+/g, '_')}-${report.id}`;
+const filenameOf = (report: ComplianceReport) => `${reports.definitionOfSnapshot(report).slug}-${report.periodLabel.replace(/[^\w-]+/g, '_')}-${report.id}`;
 
 /** The PDF and HTML of a snapshot, rendered by the shared documents router. */
 export const COMPLIANCE_REPORT_DOCUMENT: DocumentRoute = {
@@ -31,8 +30,8 @@ export const COMPLIANCE_REPORT_DOCUMENT: DocumentRoute = {
   subject: 'ComplianceReport',
   async produce(ctx, id) {
     const report = await reports.get(ctx, id, 'export');
-    const stats = JSON.parse(report.content) as ComplaintStatistics;
-    return { document: reportDocument(report, stats, localeOf(ctx), ctx.config.defaultTimezone), filename: filenameOf(report), subjectId: report.id };
+    const document = reportDocument(reports.definitionOfSnapshot(report), report, localeOf(ctx), ctx.config.defaultTimezone);
+    return { document, filename: filenameOf(report), subjectId: report.id };
   },
 };
 
@@ -51,7 +50,7 @@ export function reportFilesRouter(config: Config, db: DataSource, logger: Logger
       if (!ctx.ability.can('export', 'ComplianceReport')) throw new AppError('NOT_ALLOWED');
       const report = await reports.get(ctx, match[1], 'export');
       const locale = localeOf(ctx);
-      const body = await reportXlsx(report, JSON.parse(report.content) as ComplaintStatistics, locale, config.defaultTimezone);
+      const body = await reportXlsx(reports.definitionOfSnapshot(report), report, locale, config.defaultTimezone);
       await recordAuditAlone(db, ctx, {
         action: 'document.download',
         subjectType: 'ComplianceReport',

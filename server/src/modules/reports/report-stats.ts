@@ -58,3 +58,8 @@ export function distributionMean(distribution: Record<string, number>): number |
   }
   return n ? round2(sum / n) : null;
 }
+
+/** A rate as a whole percentage for tables ("83%"); null stays null (shown as —). */
+export function pct(value: number | null): string | null {
+  return value === null ? null : `${(value * 100).toFixed(0)}%`;
+}

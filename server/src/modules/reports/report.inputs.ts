@@ -33,11 +33,25 @@ export class ReportPeriodInput {
 
 @ArgsType()
 export class GenerateReportArgs {
+  @Field(() => ReportKind, { description: 'Which report (reportKinds lists the ones that can be generated)' })
+  kind: ReportKind;
+
   @Field(() => ReportPeriodInput)
   @ValidateNested()
   period: ReportPeriodInput;
 
   @Field(() => ID, { nullable: true, description: 'One branch; omitted for the whole company (compliance only)' })
+  branchId?: string | null;
+}
+
+/** The old complaint-only mutation's arguments: period and scope, the kind implied. */
+@ArgsType()
+export class GenerateComplaintReportArgs {
+  @Field(() => ReportPeriodInput)
+  @ValidateNested()
+  period: ReportPeriodInput;
+
+  @Field(() => ID, { nullable: true })
   branchId?: string | null;
 }
 

@@ -5,15 +5,29 @@ import { ListMetadata } from '../../graphql/list';
 import { GraphQLJSON } from '../../graphql/scalars';
 import { ComplianceReport } from './compliance-report.entity';
 import { ReportJob } from './report-job.entity';
-import { ComplianceReportListArgs, GenerateReportArgs } from './report.inputs';
+import { ReportChartType, ReportKindInfo, ReportLocale, ReportTableType } from './report-table.types';
+import { ComplianceReportListArgs, GenerateComplaintReportArgs, GenerateReportArgs } from './report.inputs';
+import { ReportKind } from './report.enums';
 import * as reports from './report.service';
 
 @Resolver(() => ComplianceReport)
 export class ComplianceReportResolver {
-  @Mutation(() => ReportJob, { description: 'Queues the complaint statistics (report 1) for a period and scope; poll reportJob for progress. The snapshot is audited.' })
+  @Mutation(() => ReportJob, { description: 'Queues a report of a kind for a period and scope; poll reportJob for progress. The snapshot is audited.' })
   @Allow('create', 'ComplianceReport')
-  generateComplaintReport(@Args() args: GenerateReportArgs, @Ctx() ctx: RequestContext) {
-    return reports.generateComplaintReport(ctx, args);
+  generateReport(@Args() args: GenerateReportArgs, @Ctx() ctx: RequestContext) {
+    return reports.generateReport(ctx, args);
+  }
+
+  @Mutation(() => ReportJob, { description: 'Deprecated alias of generateReport(kind: complaint_statistics), kept while the console migrates' })
+  @Allow('create', 'ComplianceReport')
+  generateComplaintReport(@Args(() => GenerateComplaintReportArgs) args: GenerateComplaintReportArgs, @Ctx() ctx: RequestContext) {
+    return reports.generateReport(ctx, { ...args, kind: ReportKind.complaint_statistics });
+  }
+
+  @Query(() => [ReportKindInfo], { description: 'The report kinds that can be generated, titled in the language asked for' })
+  @Allow('read', 'ComplianceReport')
+  reportKinds(@Arg('locale', () => ReportLocale, { defaultValue: ReportLocale.zh }) locale: ReportLocale) {
+    return reports.kinds(locale);
   }
 
   @Query(() => ReportJob, { description: 'A report job the caller started: status, progress 0–100, and the snapshot once done' })
@@ -49,6 +63,16 @@ export class ComplianceReportResolver {
   @FieldResolver(() => GraphQLJSON, { nullable: true, description: 'The figures as generated (JSON); its SHA-256 is contentHash' })
   content(@Root() report: ComplianceReport, @Ctx() ctx: RequestContext) {
     return reports.content(ctx, report);
+  }
+
+  @FieldResolver(() => [ReportTableType], { nullable: true, description: 'The content as tables, exactly as the XLSX and PDF show them' })
+  async tables(@Root() report: ComplianceReport, @Arg('locale', () => ReportLocale, { defaultValue: ReportLocale.zh }) locale: ReportLocale, @Ctx() ctx: RequestContext) {
+    return (await reports.rendered(ctx, report, locale)).tables;
+  }
+
+  @FieldResolver(() => [ReportChartType], { nullable: true, description: 'The bar charts of the content, as the PDF draws them' })
+  async charts(@Root() report: ComplianceReport, @Arg('locale', () => ReportLocale, { defaultValue: ReportLocale.zh }) locale: ReportLocale, @Ctx() ctx: RequestContext) {
+    return (await reports.rendered(ctx, report, locale)).charts;
   }
 
   @FieldResolver(() => Boolean, { nullable: true, description: 'The stored content still hashes to contentHash' })

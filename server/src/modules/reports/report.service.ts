@@ -13,10 +13,10 @@ import { applyFilters, applySortAndPage, filterBy, SortOrder, type ListSpec } fr
 import { recordAudit } from '../audit/audit.service';
 import { Branch } from '../branches/branch.entity';
 import { likePrefix } from '../customers/customer.list';
-import { loadClockContext } from '../complaints/complaint-deadlines';
-import { comparison, periodFigures, type ComplaintStatistics, type StatisticsRequest } from './complaint-statistics';
 import { ComplianceReport } from './compliance-report.entity';
-import { periodBounds, periodProblems, previousPeriod, resolvePeriod, yearAgoPeriod, type Period } from './report-period';
+import { availableDefinitions, definitionOf, type Locale, type ReportDefinition, type ReportRequest } from './report-definition';
+import { renderReport, type RenderedReport } from './report-export';
+import { periodBounds, periodProblems, resolvePeriod, type Period } from './report-period';
 import { enqueue, progressWriter, settleStale, updateJob } from './report-jobs';
 import { ReportJob } from './report-job.entity';
 import { ReportJobStatus, ReportKind, ReportPeriodKind } from './report.enums';
@@ -46,11 +46,13 @@ async function scopeOf(ctx: RequestContext, raw: string | null | undefined): Pro
 }
 
 /**
- * Queues the complaint statistics for a period and scope and returns the job at once; the console
- * polls `reportJob`. A manager may ask only for their own branch (the ComplianceReport rules), and the
- * figures pass the Complaint row rules as well.
+ * Queues a report of any registered kind for a period and scope and returns the job at once; the
+ * console polls `reportJob`. A manager may ask only for their own branch (the ComplianceReport rules),
+ * and the figures pass the row rules of what they count as well (the definition's guarded queries).
  */
-export async function generateComplaintReport(ctx: RequestContext, args: GenerateReportArgs): Promise<ReportJob> {
+export async function generateReport(ctx: RequestContext, args: GenerateReportArgs): Promise<ReportJob> {
+  const definition = definitionOf(args.kind);
+  if (!definition) throw invalidInput({ kind: 'this report cannot be generated yet' });
   const spec = { kind: args.period.kind, year: args.period.year, index: args.period.index, from: args.period.from, to: args.period.to };
   const problems = periodProblems(spec);
   if (Object.keys(problems).length) throw invalidInput(problems);
@@ -59,11 +61,11 @@ export async function generateComplaintReport(ctx: RequestContext, args: Generat
   const period = resolvePeriod(spec);
   const staff = ctx.staff!;
   const at = now();
-  const parameters = { kind: ReportKind.complaint_statistics, period, scope, timezone: ctx.config.defaultTimezone };
+  const parameters = { kind: definition.kind, period, scope, timezone: ctx.config.defaultTimezone };
   const job = await inTransaction(ctx.db, (em) =>
     em.save(
       em.create(ReportJob, {
-        kind: ReportKind.complaint_statistics,
+        kind: definition.kind,
         status: ReportJobStatus.queued,
         progress: 0,
         parameters,
@@ -79,42 +81,24 @@ export async function generateComplaintReport(ctx: RequestContext, args: Generat
     ),
   );
   const actor: JobActor = { db: ctx.db, config: ctx.config, ability: ctx.ability, staff, requestId: ctx.requestId };
-  enqueue(() => runComplaintJob(actor, job.id, period, scope));
+  enqueue(() => runJob(actor, job.id, definition, period, scope));
   return job;
 }
 
-async function runComplaintJob(actor: JobActor, jobId: number, period: Period, scope: { branchId: number | null; name: string }): Promise<void> {
+async function runJob(actor: JobActor, jobId: number, definition: ReportDefinition, period: Period, scope: { branchId: number | null; name: string }): Promise<void> {
   const { db } = actor;
   try {
     await updateJob(db, jobId, { status: ReportJobStatus.running, startedAt: now() });
     const write = progressWriter(db, jobId);
     const timezone = actor.config.defaultTimezone;
     const asOf = now();
-    const request: StatisticsRequest = { db, ability: actor.ability, branchId: scope.branchId, scopeName: scope.name, cc: await loadClockContext(db.manager, timezone), asOf };
-    // The period itself is most of the work; the two comparison periods follow.
-    const within = (from: number, to: number) => (fraction: number) => write(from + (to - from) * fraction);
-    const current = await periodFigures(request, period, periodBounds(period, timezone), within(0, 60));
-    const before = previousPeriod(period);
-    const previous = await periodFigures(request, before, periodBounds(before, timezone), within(60, 80));
-    const earlier = yearAgoPeriod(period);
-    const yearAgo = await periodFigures(request, earlier, periodBounds(earlier, timezone), within(80, 99));
-    const statistics: ComplaintStatistics = {
-      kind: 'complaint_statistics',
-      schemaVersion: 1,
-      timezone,
-      scope,
-      generatedAt: asOf.toISOString(),
-      current,
-      previous: { period: before, totals: previous.totals },
-      yearAgo: { period: earlier, totals: yearAgo.totals },
-      comparison: comparison(current.totals, previous.totals, yearAgo.totals),
-    };
-    const content = JSON.stringify(statistics);
+    const request: ReportRequest = { db, ability: actor.ability, branchId: scope.branchId, scopeName: scope.name, timezone, asOf, period, bounds: periodBounds(period, timezone) };
+    const content = JSON.stringify(await definition.compute(request, (fraction) => write(fraction * 100)));
     const contentHash = contentHashOf(content);
     await inTransaction(db, async (em) => {
       const report = await em.save(
         em.create(ComplianceReport, {
-          kind: ReportKind.complaint_statistics,
+          kind: definition.kind,
           periodKind: period.kind as ReportPeriodKind,
           periodFrom: period.from,
           periodTo: period.to,
@@ -135,7 +119,7 @@ async function runComplaintJob(actor: JobActor, jobId: number, period: Period, s
         action: 'report.generate',
         subjectType: 'ComplianceReport',
         subjectId: report.id,
-        changes: { kind: ReportKind.complaint_statistics, period: period.label, from: period.from, to: period.to, branchId: scope.branchId, contentHash },
+        changes: { kind: definition.kind, period: period.label, from: period.from, to: period.to, branchId: scope.branchId, contentHash },
       });
     });
   } catch (error) {
@@ -212,4 +196,22 @@ export async function content(ctx: RequestContext, report: ComplianceReport): Pr
 /** Whether the stored content still hashes to the stored hash. */
 export async function hashVerified(ctx: RequestContext, report: ComplianceReport): Promise<boolean> {
   return contentHashOf(await contentOf(ctx, report)) === report.contentHash;
+}
+
+/** The definition a snapshot was generated with (every stored kind stays registered). */
+export function definitionOfSnapshot(report: Pick<ComplianceReport, 'id' | 'kind'>): ReportDefinition {
+  const definition = definitionOf(report.kind);
+  if (!definition) throw new Error(`report #${report.id} is of a kind this server cannot show (${report.kind})`);
+  return definition;
+}
+
+/** The tables and charts of a snapshot, from the same definition the exports use. */
+export async function rendered(ctx: RequestContext, report: ComplianceReport, locale: Locale): Promise<RenderedReport> {
+  await contentOf(ctx, report);
+  return renderReport(definitionOfSnapshot(report), report, locale);
+}
+
+/** The kinds that can be generated, titled in a language. */
+export function kinds(locale: Locale): Array<{ kind: ReportKind; title: string }> {
+  return availableDefinitions().map((d) => ({ kind: d.kind, title: d.title[locale] }));
 }

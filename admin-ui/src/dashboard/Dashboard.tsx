@@ -9,10 +9,16 @@ import { Alert, Box, Button, Card, CardContent, Grid, Stack, Typography } from '
 import { Title, useCanAccess, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { todayIn } from '../common/format';
-import { useAbility } from '../common/useAbility';
 import { useStaff } from '../common/useStaff';
+import { AccessAdminCard } from './AccessAdminCard';
+import { AuditCheckCard } from './AuditCheckCard';
+import { BranchComplaints } from './BranchComplaints';
 import { ComplaintStats } from './ComplaintStats';
+import { ComplianceFigures } from './ComplianceFigures';
+import { InspectionPlanCard } from './InspectionPlanCard';
 import { MyComplaintQueue } from './MyComplaintQueue';
+import { RectificationsCard } from './RectificationsCard';
+import { useWidgetRights } from './useWidgetRights';
 import { MyNotifications } from './MyNotifications';
 import { QuickSearch } from './QuickSearch';
 import { StatCard } from './StatCard';
@@ -32,8 +38,8 @@ export const Dashboard = () => {
   const { canAccess: canCreateCustomers } = useCanAccess({ action: 'create', resource: 'customers' });
   const { canAccess: canReadComplaints, isPending: p3 } = useCanAccess({ action: 'list', resource: 'complaints' });
   const { canAccess: canCreateComplaints } = useCanAccess({ action: 'create', resource: 'complaints' });
-  // Only those who work complaints have a queue; readers (inspectors, compliance) still get their escalations.
-  const worksComplaints = !!useAbility()?.can('update', 'Complaint');
+  const rights = useWidgetRights();
+  const worksComplaints = rights.complaintQueue;
   const timeZone = staff?.timezone ?? 'Asia/Shanghai';
   const roles = staff?.roles.map((role) => translate(`app.roles.${role}`, { _: role })).join('、');
 
@@ -76,9 +82,30 @@ export const Dashboard = () => {
       )}
 
       <Grid container spacing={2}>
+        {rights.branchComplaints && (
+          <Grid size={12}>
+            <BranchComplaints />
+          </Grid>
+        )}
+        {rights.complianceFigures && (
+          <Grid size={{ xs: 12, lg: rights.auditCheck ? 8 : 12 }}>
+            <ComplianceFigures />
+          </Grid>
+        )}
+        {rights.auditCheck && (
+          <Grid size={{ xs: 12, lg: rights.complianceFigures ? 4 : 12 }}>
+            <AuditCheckCard />
+          </Grid>
+        )}
+        {rights.accessAdmin && (
+          <Grid size={12}>
+            <AccessAdminCard />
+          </Grid>
+        )}
         {canReadComplaints && (
           <>
-            <ComplaintStats />
+            {/* The register's branch-wide counts, for those without a supervisor's or compliance view of them. */}
+            {!rights.branchComplaints && !rights.complianceFigures && <ComplaintStats />}
             {worksComplaints && (
               <Grid size={{ xs: 12, lg: 7 }}>
                 <MyComplaintQueue />
@@ -88,6 +115,16 @@ export const Dashboard = () => {
               <MyNotifications />
             </Grid>
           </>
+        )}
+        {rights.inspectionPlan && (
+          <Grid size={{ xs: 12, lg: rights.rectifications ? 5 : 12 }}>
+            <InspectionPlanCard />
+          </Grid>
+        )}
+        {rights.rectifications && (
+          <Grid size={{ xs: 12, lg: rights.inspectionPlan ? 7 : 12 }}>
+            <RectificationsCard />
+          </Grid>
         )}
         {canReadCustomers && (
           <Grid size={{ xs: 12, sm: 6, lg: 3 }}>

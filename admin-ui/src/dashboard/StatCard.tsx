@@ -2,6 +2,7 @@ import { Box, Card, CardActionArea, CardContent, Skeleton, Typography } from '@m
 import type { ReactNode } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
+import { listLink } from './api';
 
 interface StatCardProps {
   resource: string;
@@ -12,16 +13,13 @@ interface StatCardProps {
   testId: string;
 }
 
-const listLink = (resource: string, filter?: Record<string, unknown>) =>
-  `/${resource}${filter ? `?filter=${encodeURIComponent(JSON.stringify(filter))}` : ''}`;
-
 /** A count from the server (the same row rules as the list) that opens the matching list. */
 export const StatCard = ({ resource, filter, label, icon, tone, testId }: StatCardProps) => {
   const translate = useTranslate();
   const { total, isPending, error } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: filter ?? {} });
   return (
     <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
-      <CardActionArea component={Link} to={listLink(resource, filter)} sx={{ height: '100%' }}>
+      <CardActionArea component={Link} to={filter ? listLink(resource, filter) : `/${resource}`} sx={{ height: '100%' }}>
         <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
           <Box sx={{ width: 44, height: 44, borderRadius: 2, display: 'grid', placeItems: 'center', bgcolor: `${tone}1a`, color: tone }}>{icon}</Box>
           <Box sx={{ minWidth: 0 }}>

@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { apiAs } from './support/api';
+import { browserPerFile, screenshot, signIn } from './support/browser';
+
+/**
+ * The role dashboards (工作台) in the browser, on the demo data: each role sees its own widgets and no
+ * one else's, and the numbers are the register's and the ledgers' (counted through the lists' filters
+ * over the API, which is what a click on the number opens). Screenshots at 1366×768, in Chinese.
+ */
+const WIDGETS = ['my-queue', 'branch-status', 'branch-overdue', 'compliance-figures', 'audit-check', 'access-admin', 'inspection-plan', 'rectifications'] as const;
+
+async function openDashboard(page: Page, username: string): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, username);
+  await page.getByTestId('dashboard').waitFor();
+}
+
+/** Which widgets are on the page, once those the role has have loaded. */
+async function widgetsShown(page: Page, expected: readonly string[]): Promise<string[]> {
+  for (const id of expected) await page.getByTestId(id).waitFor();
+  const shown: string[] = [];
+  for (const id of WIDGETS) if (await page.getByTestId(id).count()) shown.push(id);
+  return shown;
+}
+
+async function count(username: string, resource: string, filter: Record<string, unknown>): Promise<number> {
+  const client = await apiAs(username);
+  const meta = `_all${resource}Meta`;
+  const type = resource === 'Complaints' ? 'ComplaintFilter' : 'QualityRectificationFilter';
+  return (await client.ok<Record<string, { count: number }>>(`query ($f: ${type}) { ${meta}(filter: $f) { count } }`, { f: filter }))[meta].count;
+}
+
+const text = async (page: Page, testId: string) => (await page.getByTestId(testId).first().innerText()).trim();
+
+describe('role dashboards', () => {
+  const files = browserPerFile();
+
+  test('an agent sees their queue by deadline, with the counts of their own open complaints', async () => {
+    const { page } = files.session();
+    await openDashboard(page, 'agent');
+    expect(await widgetsShown(page, ['my-queue', 'rectifications'])).toEqual(['my-queue', 'rectifications']);
+    await page.getByTestId('queue-status-total').waitFor();
+    expect(Number(await text(page, 'queue-status-total'))).toBe(await count('agent', 'Complaints', { open: true, mine: true }));
+    expect(Number(await text(page, 'queue-status-overdue'))).toBe(await count('agent', 'Complaints', { open: true, mine: true, overdue: true }));
+    expect(Number(await text(page, 'queue-status-dueSoon'))).toBe(await count('agent', 'Complaints', { open: true, mine: true, dueToday: true, overdue: false }));
+    // Nearest deadline first, each with its clocks in colour.
+    expect(await page.getByTestId('queue-item').count()).toBeGreaterThan(0);
+    await page.getByTestId('queue-item').first().getByTestId('clock-badges').waitFor();
+    await page.getByText('我的投诉待办').waitFor();
+    await screenshot(page, 'dashboard-agent');
+
+    // The overdue number opens the register on the same filter.
+    const overdue = Number(await text(page, 'queue-status-overdue'));
+    if (overdue > 0) {
+      await page.getByTestId('queue-status-overdue').click();
+      await page.waitForURL(/#\/complaints\?filter=/);
+      expect(decodeURIComponent(page.url())).toContain('"overdue":true');
+    }
+  });
+
+  test("a manager sees their branch's open complaints by clock status, the overdue list and the 12-week trend", async () => {
+    const { page } = files.session();
+    await openDashboard(page, 'manager');
+    expect(await widgetsShown(page, ['branch-status', 'branch-overdue', 'compliance-figures', 'rectifications'])).toEqual([
+      'my-queue', 'branch-status', 'branch-overdue', 'compliance-figures', 'rectifications',
+    ]);
+    await page.getByTestId('branch-status-chart-total').waitFor();
+    expect(Number(await text(page, 'branch-status-chart-total'))).toBe(await count('manager', 'Complaints', { open: true }));
+    const overdue = await count('manager', 'Complaints', { open: true, overdue: true });
+    expect(Number(await text(page, 'branch-status-chart-overdue'))).toBe(overdue);
+    expect(await page.getByTestId('overdue-item').count()).toBe(Math.min(overdue, 10));
+    await page.getByTestId('branch-trend').locator('.recharts-bar-rectangle').first().waitFor();
+    await page.getByTestId('branch-trend').getByText('受理').waitFor();
+    await screenshot(page, 'dashboard-manager');
+  });
+
+  test("an inspector sees the half-year plan's coverage and the open rectifications", async () => {
+    const { page } = files.session();
+    await openDashboard(page, 'inspector');
+    expect(await widgetsShown(page, ['inspection-plan', 'rectifications'])).toEqual(['inspection-plan', 'rectifications']);
+    // The demo: two teams per branch outside head office, the Beijing hotline team inspected (published).
+    await page.getByTestId('plan-coverage').waitFor();
+    expect(await text(page, 'plan-coverage')).toMatch(/^已检查 1 \/ \d+ 个小组$/);
+    expect(Number(await text(page, 'rectifications-open-value'))).toBe(await count('inspector', 'QualityRectifications', { states: ['open', 'in_progress', 'reopened'] }));
+    expect(Number(await text(page, 'rectifications-overdue-value'))).toBe(await count('inspector', 'QualityRectifications', { overdue: true }));
+    await screenshot(page, 'dashboard-inspector');
+  });
+
+  test('a compliance officer sees the company-wide figures and runs an audit-chain check from the dashboard', async () => {
+    const { page } = files.session();
+    await openDashboard(page, 'compliance');
+    expect(await widgetsShown(page, ['compliance-figures', 'audit-check'])).toEqual(['compliance-figures', 'audit-check']);
+    await page.getByTestId('figure-open-complaints-value').waitFor();
+    expect(Number(await text(page, 'figure-open-complaints-value'))).toBe(await count('compliance', 'Complaints', { open: true }));
+    expect(Number(await text(page, 'figure-open-rectifications-value'))).toBe(await count('compliance', 'QualityRectifications', { states: ['open', 'in_progress', 'reopened'] }));
+
+    await page.getByTestId('audit-check-run').click();
+    const status = page.getByTestId('audit-check-status');
+    await page.locator('[data-testid=audit-check-status][data-status=intact]').waitFor({ timeout: 30_000 });
+    expect(await status.innerText()).toBe('完整');
+    const entries = await text(page, 'audit-check-entries');
+    expect(entries).toMatch(/^已核验 \d+ 条记录$/);
+    // The run is recorded: the API reports the same run.
+    const latest = (await (await apiAs('compliance')).ok<{ dashboardAuditCheck: { status: string; checked: number; trigger: string } }>('{ dashboardAuditCheck { status checked trigger } }')).dashboardAuditCheck;
+    expect(latest).toMatchObject({ status: 'intact', trigger: 'dashboard' });
+    expect(entries).toBe(`已核验 ${latest.checked} 条记录`);
+    await page.getByText('由 赵敏 发起').waitFor();
+    await screenshot(page, 'dashboard-compliance');
+  });
+
+  test('an administrator sees pending approvals, open reviews and dormant accounts, and no customer data', async () => {
+    const { page } = files.session();
+    await openDashboard(page, 'admin');
+    expect(await widgetsShown(page, ['access-admin'])).toEqual(['access-admin']);
+    const admin = await apiAs('admin');
+    const pending = (await admin.ok<{ _allRoleGrantsMeta: { count: number } }>('{ _allRoleGrantsMeta(filter: { status: pending_approval }) { count } }'))._allRoleGrantsMeta.count;
+    expect(Number(await text(page, 'figure-pending-approvals-value'))).toBe(pending);
+    const open = (await admin.ok<{ _allAccessReviewCampaignsMeta: { count: number } }>('{ _allAccessReviewCampaignsMeta(filter: { status: open }) { count } }'))._allAccessReviewCampaignsMeta.count;
+    expect(Number(await text(page, 'figure-open-reviews-value'))).toBe(open);
+    const dormant = (await admin.ok<{ dormantStaff: { staff: unknown[] } }>('{ dormantStaff { staff { id } } }')).dormantStaff.staff.length;
+    expect(Number(await text(page, 'figure-dormant-value'))).toBe(dormant);
+    await page.getByText('权限管理待办').waitFor();
+    await screenshot(page, 'dashboard-admin');
+  });
+});

@@ -27,6 +27,10 @@ import policyInquiries from './inquiry';
 import { InquiryDeskPage } from './inquiry/InquiryDeskPage';
 import { ChannelKeysPage } from './channels/ChannelKeysPage';
 import dataRightsRequests from './dataRights';
+import sharingAgreements from './sharingAgreements';
+import { InquirySettingsPage } from './settings/InquirySettingsPage';
+import { RetentionPolicyPage } from './settings/RetentionPolicyPage';
+import { PolicyRemindersPage } from './reminders/PolicyRemindersPage';
 import { ReportsPage } from './reports';
 import { PlanPage, ReturnVisitsPage, qualityInspections, qualityRectifications, qualityTemplates } from './quality';
 
@@ -65,6 +69,7 @@ export const App = () => (
     {/* Policy inquiry and the customer's rights over their data (issue 7). */}
     <Resource name="policyInquiries" {...policyInquiries} />
     <Resource name="dataRightsRequests" {...dataRightsRequests} />
+    <Resource name="sharingAgreements" {...sharingAgreements} />
     {/* Quality inspection and the rectification ledger (issue 5); teams are a lookup for pickers and the plan. */}
     <Resource name="qualityInspections" {...qualityInspections} />
     <Resource name="qualityRectifications" {...qualityRectifications} />
@@ -74,6 +79,9 @@ export const App = () => (
       <Route path="/complaint-policy" element={<DeadlinePolicyPage />} />
       <Route path="/inquiry-desk" element={<InquiryDeskPage />} />
       <Route path="/channel-keys" element={<ChannelKeysPage />} />
+      <Route path="/inquiry-settings" element={<InquirySettingsPage />} />
+      <Route path="/retention-policy" element={<RetentionPolicyPage />} />
+      <Route path="/policy-reminders" element={<PolicyRemindersPage />} />
       <Route path="/dormant-staff" element={<DormantStaffPage />} />
       <Route path="/account/mfa" element={<MfaPage />} />
       <Route path="/who-can" element={<WhoCanPage />} />

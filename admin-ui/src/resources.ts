@@ -19,6 +19,7 @@ export const RESOURCE_TYPES = {
   // Policy inquiry and the customer's rights over their data (issue 7).
   policyInquiries: 'PolicyInquiry',
   dataRightsRequests: 'DataRightsRequest',
+  sharingAgreements: 'SharingAgreement',
   // Quality inspection and the rectification ledger (issue 5).
   qualityInspections: 'QualityInspection',
   qualityRectifications: 'QualityRectification',

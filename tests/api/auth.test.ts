@@ -30,7 +30,7 @@ describe('sign-in and sessions', () => {
     const cookie = result.headers.get('set-cookie')!;
     expect(cookie).toMatch(/insuredesk_session=/);
     expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Lax/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
     const me = await new GqlClient(server.url, login.token).ok(ME);
     expect(me.me.roles).toEqual(['agent']);
     expect(JSON.stringify(me.me.permissions)).toContain('Customer');

@@ -1,7 +1,7 @@
 import { advanceClock, now } from '../../server/src/clock';
 import type { GqlClient, GqlResult } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { addStaff, APPROVE_GRANT, auditOf, codeOf, countRows, CREATE_GRANT, REJECT_GRANT, reasonOf, REVOKE_GRANT, roleIdOf, staffIdOf } from './rights-helpers';
+import { addStaff, APPROVE_GRANT, auditOf, codeOf, countRows, CREATE_GRANT, detailsOf, REJECT_GRANT, reasonOf, REVOKE_GRANT, roleIdOf, staffIdOf } from './rights-helpers';
 
 const MINUTE = 60_000;
 const COUNT = '{ _allCustomersMeta { count } }';
@@ -101,6 +101,13 @@ describe('role grants', () => {
     const toAdmin = await grant('admin2', 'manager');
     expect(reasonOf(toAdmin)).toBe('DUTY_CONFLICT');
     expect(toAdmin.errors![0].message).toContain('reveal-vs-access-administration');
+    expect(detailsOf(toAdmin)).toEqual([
+      {
+        code: 'DUTY_CONFLICT_GRANT',
+        params: { pair: 'reveal-vs-access-administration', description: 'revealing customer data together with staff or role administration', staff: 'admin2', username: 'admin2', role: 'manager', roleLabel: '客服主管' },
+        message: toAdmin.errors![0].message,
+      },
+    ]);
     const toManager = await grant('manager', 'admin');
     expect(reasonOf(toManager)).toBe('DUTY_CONFLICT');
     expect(toManager.errors![0].message).toContain('revealing customer data together with staff or role administration');

@@ -72,3 +72,13 @@ export function auditOf(server: TestServer, action: string): Promise<Array<{ sta
 
 export const reasonOf = (result: { errors?: Array<{ extensions?: { reason?: string } }> }) => result.errors?.[0]?.extensions?.reason;
 export const codeOf = (result: { errors?: Array<{ extensions?: { code?: string } }> }) => result.errors?.[0]?.extensions?.code;
+
+export interface ErrorDetail {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+  field?: string;
+}
+
+/** The particulars of the first error (extensions.details): codes with parameters, for clients to word. */
+export const detailsOf = (result: { errors?: Array<{ extensions?: object }> }): ErrorDetail[] => (result.errors?.[0]?.extensions as { details?: ErrorDetail[] } | undefined)?.details ?? [];

@@ -136,7 +136,7 @@ describe('access reviews (权限复核)', () => {
     const items = await itemsOf(admin, campaign.id);
     const own = items.find((i) => i.staffUsername === 'admin')!;
     expect(own.reviewer).toBeNull();
-    const REASSIGN = (reviewer: number) => `mutation { reassignAccessReviewItem(id: "${own.id}", reviewerId: "${reviewer}") { reviewer { username } } }`;
+    const REASSIGN = (reviewer: number) => `mutation { reassignAccessReviewItem(id: "${own.id}", reviewerId: "${reviewer}", reason: "唯一的管理员不能复核自己") { reviewer { username } } }`;
     expect(reasonOf(await admin.request(REASSIGN(await staffIdOf(server, 'admin'))))).toBe('OWN_REVIEW');
     expect(codeOf(await admin.request(REASSIGN(await staffIdOf(server, 'agent'))))).toBe('BAD_USER_INPUT');
     expect((await admin.ok(REASSIGN(await staffIdOf(server, 'compliance')))).reassignAccessReviewItem.reviewer.username).toBe('compliance');

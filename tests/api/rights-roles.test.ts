@@ -1,6 +1,6 @@
 import type { GqlClient } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
-import { auditOf, codeOf, countRows, CREATE_GRANT, reasonOf, roleIdOf, staffIdOf } from './rights-helpers';
+import { auditOf, codeOf, countRows, CREATE_GRANT, detailsOf, reasonOf, roleIdOf, staffIdOf } from './rights-helpers';
 
 const ROLE = 'id name label description rules builtIn highRisk requiresMfa version holderCount';
 const CREATE_ROLE = `mutation C($name: String!, $label: String, $rules: JSON, $highRisk: Boolean) {
@@ -55,6 +55,21 @@ describe('roles', () => {
     expect(await countRows(server, 'SELECT COUNT(*) AS n FROM role')).toBe(before);
   });
 
+  it('gives each rule problem as a code with its particulars, beside the English text, for the console to word', async () => {
+    const result = await admin.request(CREATE_ROLE, { name: 'broken', label: '坏角色', rules: [{ action: 'fly', subject: 'Customer' }, { action: 'read', subject: 'Staff', fields: ['nmae'], conditions: { id: '${staff.userId}' } }] });
+    const failure = result.errors![0];
+    expect(failure.message).toContain('rule 1: unknown action "fly"');
+    // The shape is checked first: with a shape problem the field and placeholder checks wait for the next save.
+    expect(detailsOf(result)).toEqual([{ code: 'RULE_UNKNOWN_ACTION', params: { rule: 1, action: 'fly' }, message: 'rule 1: unknown action "fly"', field: 'rules' }]);
+    const second = await admin.request(CREATE_ROLE, { name: 'broken', label: '坏角色', rules: [{ action: 'read', subject: 'Staff', fields: ['nmae'], conditions: { id: '${staff.userId}' } }] });
+    expect(detailsOf(second).map((d) => [d.code, d.params])).toEqual([
+      ['RULE_UNKNOWN_FIELD', { rule: 1, subject: 'Staff', fields: 'nmae' }],
+      ['RULE_UNKNOWN_PLACEHOLDER', { rule: 1, placeholder: '${staff.userId}' }],
+    ]);
+    const both = await admin.request(CREATE_ROLE, { name: 'both', label: '两者', rules: [{ action: 'reveal', subject: 'Customer' }, { action: 'update', subject: 'Role' }] });
+    expect(detailsOf(both)).toEqual([expect.objectContaining({ code: 'DUTY_CONFLICT_IN_ROLE', params: { pair: 'reveal-vs-access-administration', description: 'revealing customer data together with staff or role administration' } })]);
+  });
+
   it('creates, edits with its version and clones a role; every change is audited', async () => {
     const rules = [{ action: 'read', subject: 'Branch' }, { action: 'read', subject: 'Policy', conditions: { branchId: '${staff.branchId}' } }];
     const created = (await admin.ok(CREATE_ROLE, { name: 'policy-reader', label: '保单查询', rules })).createRole;
@@ -86,6 +101,7 @@ describe('roles', () => {
     await admin.ok(CREATE_GRANT, { staffId: String(await staffIdOf(server, 'manager')), roleId: helper.id, reason: '协助管理' });
     const result = await admin.request(UPDATE_ROLE, { id: helper.id, version: 1, rules: [{ action: ['read', 'update'], subject: 'Staff' }] });
     expect(reasonOf(result)).toBe('DUTY_CONFLICT');
+    expect(detailsOf(result)).toEqual([expect.objectContaining({ code: 'DUTY_CONFLICT_HOLDER', params: expect.objectContaining({ pair: 'reveal-vs-access-administration', username: expect.any(String) }) })]);
     expect(result.errors![0].message).toContain('manager');
     expect(result.errors![0].message).toContain('reveal-vs-access-administration');
     expect((await admin.ok(`{ Role(id: "${helper.id}") { version rules } }`)).Role).toEqual({ version: 1, rules: [{ action: 'read', subject: 'Branch' }] });

@@ -6,7 +6,8 @@ import type { Page } from 'playwright-core';
 import { residentIdCheckDigit } from '../../server/src/modules/customers/id-number';
 import type { GqlClient } from '../support/client';
 import { apiAs } from './support/api';
-import { browserPerFile, goTo, menuEntries, screenshot, signIn } from './support/browser';
+import { browserPerFile, goTo, menuEntries, screenshot, signIn, signOut } from './support/browser';
+import { controlOf } from './support/form';
 
 /**
  * The customer's rights over their data as compliance handles them in the console: a copy of
@@ -155,5 +156,81 @@ describe("the customer's rights over their data", () => {
     await row.click();
     await page.getByTestId('rights-request-detail').waitFor();
     await screenshot(page, 'rights-08-request-detail');
+  });
+
+  test('compliance changes the retention period, a wrong value is refused beside its field; an administrator only reads it', async () => {
+    const read = async () => (await compliance.ok<{ retentionPolicy: { longTermYears: number; version: number } }>('{ retentionPolicy { longTermYears version } }')).retentionPolicy;
+    const { page } = files.session();
+    await signIn(page, 'compliance');
+    await page.locator('.RaMenu-open a, .RaMenu-closed a', { hasText: '保存期限' }).first().click();
+    const form = page.getByTestId('retention-policy');
+    await form.locator('input[name=longTermYears]').waitFor();
+    expect(await form.locator('input[name=longTermYears]').inputValue()).toBe('10');
+    expect(await form.locator('input[name=shortTermYears]').inputValue()).toBe('5');
+    await screenshot(page, 'rights-09-retention');
+
+    await form.locator('input[name=longTermYears]').fill('0');
+    await page.getByTestId('settings-save').click();
+    await controlOf(form, 'longTermYears').locator('.MuiFormHelperText-root.Mui-error').waitFor();
+    expect((await read()).longTermYears).toBe(10);
+    await screenshot(page, 'rights-10-retention-invalid');
+
+    await form.locator('input[name=longTermYears]').fill('11');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('保存期限已保存').waitFor();
+    try {
+      expect((await read()).longTermYears).toBe(11);
+      await signOut(page);
+      await signIn(page, 'admin');
+      await goTo(page, '/retention-policy');
+      await page.getByTestId('settings-read-only').waitFor();
+      expect(await page.getByTestId('retention-policy').locator('input[name=longTermYears]').inputValue()).toBe('11');
+      expect(await page.getByTestId('settings-save').count()).toBe(0);
+    } finally {
+      await compliance.ok('mutation ($v: Int!) { updateRetentionPolicy(version: $v, longTermYears: 10) { id } }', { v: (await read()).version });
+    }
+  });
+
+  test('compliance records a third-party sharing agreement: mistakes are shown beside their fields, then it is listed and edited', async () => {
+    const party = `瑞康体检中心 e2e ${Date.now() % 100_000}`;
+    const { page } = files.session();
+    await signIn(page, 'compliance');
+    await page.locator('.RaMenu-open a, .RaMenu-closed a', { hasText: '第三方共享协议' }).first().click();
+    await page.locator('[data-testid=sharing-agreements-table], [data-testid=empty-list]').first().waitFor();
+    await screenshot(page, 'rights-11-sharing-list');
+    await page.getByRole('link', { name: '新建' }).first().click();
+
+    await page.locator('input[name=party]').fill(party);
+    await page.locator('textarea[name=purpose]').fill('为客户安排年度体检');
+    await page.locator('input[name=validFrom]').fill('2026-01-01');
+    await page.locator('input[name=validUntil]').fill('2025-12-31');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('请至少选择一个客户字段').waitFor();
+    await page.getByText('不能早于生效日期').waitFor();
+    await screenshot(page, 'rights-12-sharing-invalid');
+
+    await page.getByRole('checkbox', { name: '姓名/名称' }).check();
+    await page.getByRole('checkbox', { name: '手机号' }).check();
+    await page.locator('input[name=validUntil]').fill('2026-12-31');
+    await page.getByRole('button', { name: '保存' }).click();
+    const row = page.locator('[data-testid=sharing-agreements-table] tbody tr', { hasText: party });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('2026-12-31');
+    await screenshot(page, 'rights-13-sharing-created');
+
+    await row.click();
+    await page.locator('textarea[name=purpose]').fill('为客户安排年度体检及复查');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator('[data-testid=sharing-agreements-table] tbody tr', { hasText: '为客户安排年度体检及复查' }).waitFor();
+
+    const { allSharingAgreements } = await compliance.ok<{ allSharingAgreements: { party: string; purpose: string; fields: string[]; validUntil: string; version: number }[] }>(
+      'query ($q: String) { allSharingAgreements(filter: { q: $q }) { party purpose fields validUntil version } }',
+      { q: party },
+    );
+    expect(allSharingAgreements).toEqual([{ party, purpose: '为客户安排年度体检及复查', fields: ['name', 'phone'], validUntil: '2026-12-31', version: 2 }]);
+
+    // The party filter runs on the server; a name that matches nothing says so.
+    await goTo(page, `/sharingAgreements?filter=${encodeURIComponent(JSON.stringify({ q: '不存在的第三方' }))}`);
+    await page.getByText('没有', { exact: false }).or(page.getByText('未找到', { exact: false })).first().waitFor();
   });
 });

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import type { GqlClient } from '../support/client';
 import { apiAs } from './support/api';
-import { browserPerFile, goTo, menuEntries, screenshot, signIn } from './support/browser';
+import { browserPerFile, goTo, menuEntries, screenshot, signIn, signOut } from './support/browser';
 import { baseUrl } from './support/env';
+import { controlOf } from './support/form';
 
 /**
  * Identity-verified policy inquiry as the hotline and the counter use it: an agent verifies a caller
@@ -68,7 +69,8 @@ describe('policy inquiry on the hotline and at the counter', () => {
     for (const hidden of ['查询日志', '渠道密钥', '个人信息权利申请']) expect(menu).not.toContain(hidden);
     await page.locator('.RaMenu-open a, .RaMenu-closed a', { hasText: '查询受理' }).first().click();
     await page.getByTestId('inquiry-desk').waitFor();
-    await page.getByTestId('inquiry-limits').waitFor();
+    // Agents read the lock-out numbers (not the rate limits): the desk states them.
+    await page.getByTestId('inquiry-limits').filter({ hasText: '15 分钟内验证失败 5 次' }).filter({ hasText: '锁定查询 30 分钟' }).waitFor();
     await screenshot(page, 'inquiry-01-desk-empty');
 
     // The wrong password: refused, without saying which part was wrong; the desk counts it; the password is cleared.
@@ -80,7 +82,7 @@ describe('policy inquiry on the hotline and at the counter', () => {
     expect(failedText).toContain('验证未通过');
     expect(failedText).not.toMatch(/密码错误|证件号码不符/);
     expect(await page.getByTestId('inquiry-result').count()).toBe(0);
-    expect(await page.getByTestId('inquiry-attempts').innerText()).toContain('1');
+    expect(await page.getByTestId('inquiry-attempts').innerText()).toContain('1 / 5，最多还可尝试 4 次，之后锁定查询 30 分钟');
     expect(await page.getByTestId('inquiry-password').inputValue()).toBe('');
     await screenshot(page, 'inquiry-02-failed');
 
@@ -218,6 +220,94 @@ describe('policy inquiry on the hotline and at the counter', () => {
     await screenshot(page, 'inquiry-08-keys-rotated');
     expect((await ask(first)).errors?.[0]?.extensions?.reason).toBe('CHANNEL_KEY_INVALID');
     expect((await ask(second)).data?.channelPolicyInquiry?.policyNumber).toBe(target.policyNumber);
+  });
+
+  test('an administrator changes the lock-out in the inquiry settings, the desk states the new numbers; a manager only reads them', async () => {
+    const admin = await apiAs('admin');
+    const { page } = files.session();
+    await signIn(page, 'admin');
+    await page.locator('.RaMenu-open a, .RaMenu-closed a', { hasText: '查询设置' }).first().click();
+    const form = page.getByTestId('inquiry-settings');
+    await form.locator('input[name=maxFailures]').waitFor();
+    expect(await form.locator('input[name=maxFailures]').inputValue()).toBe('5');
+    expect(await form.locator('input[name=minResponseMs]').inputValue()).not.toBe('');
+    await screenshot(page, 'inquiry-11-settings');
+
+    // Outside the bounds the server accepts: refused on the field itself, and nothing is saved.
+    await form.locator('input[name=lockMinutes]').fill('0');
+    await page.getByTestId('settings-save').click();
+    await controlOf(form, 'lockMinutes').locator('.MuiFormHelperText-root.Mui-error').waitFor();
+    await screenshot(page, 'inquiry-12-settings-invalid');
+    const read = async () => (await admin.ok<{ inquirySettings: { lockMinutes: number; version: number } }>('{ inquirySettings { lockMinutes version } }')).inquirySettings;
+    expect((await read()).lockMinutes).toBe(30);
+
+    await form.locator('input[name=lockMinutes]').fill('45');
+    await page.getByTestId('settings-save').click();
+    await page.getByText('查询设置已保存').waitFor();
+    expect((await read()).lockMinutes).toBe(45);
+
+    try {
+      // The agent's desk follows at once.
+      await signOut(page);
+      await signIn(page, 'agent');
+      await goTo(page, '/inquiry-desk');
+      await page.getByTestId('inquiry-limits').filter({ hasText: '锁定查询 45 分钟' }).waitFor();
+      expect(await menuEntries(page)).not.toContain('查询设置');
+
+      // A manager reads the settings without a save button.
+      await signOut(page);
+      await signIn(page, 'manager');
+      await goTo(page, '/inquiry-settings');
+      await page.getByTestId('settings-read-only').waitFor();
+      expect(await page.getByTestId('inquiry-settings').locator('input[name=lockMinutes]').inputValue()).toBe('45');
+      expect(await page.getByTestId('settings-save').count()).toBe(0);
+      await screenshot(page, 'inquiry-13-settings-read-only');
+    } finally {
+      const { version } = await read();
+      await admin.ok('mutation ($v: Int!) { updateInquirySettings(version: $v, lockMinutes: 30) { id } }', { v: version });
+    }
+  });
+
+  test('a manager lists renewals and premiums due, paged on the server, and exports them; an agent reads them without export', async () => {
+    const count = async (client: GqlClient, filter: Record<string, unknown>) =>
+      (await client.ok<{ _allPolicyRemindersMeta: { count: number } }>('query ($f: PolicyReminderFilter) { _allPolicyRemindersMeta(filter: $f) { count } }', { f: filter }))._allPolicyRemindersMeta.count;
+    const { page } = files.session();
+    await signIn(page, 'manager');
+    await page.locator('.RaMenu-open a, .RaMenu-closed a', { hasText: '续保与缴费提醒' }).first().click();
+    await page.getByTestId('policy-reminders').waitFor();
+    await page.getByTestId('reminders-within').getByRole('combobox').click();
+    await page.getByRole('option', { name: '未来 90 天' }).click();
+    const expected = await count(manager, { withinDays: 90 });
+    expect(expected).toBeGreaterThan(0);
+    const pagination = page.getByTestId('reminders-pagination');
+    await pagination.filter({ hasText: `共 ${expected} 条` }).waitFor();
+    const rows = page.locator('[data-testid=reminders-table] tbody tr');
+    expect(await rows.count()).toBe(Math.min(expected, 25));
+    await screenshot(page, 'inquiry-14-reminders');
+
+    // Only renewals: fewer or as many, as the server counts them.
+    await page.getByTestId('reminders-kind').getByRole('combobox').click();
+    await page.getByRole('option', { name: '续保', exact: true }).click();
+    const renewals = await count(manager, { withinDays: 90, kind: 'renewal' });
+    await expect_count(rows, Math.min(renewals, 25));
+    expect(await rows.first().innerText()).toContain('续保');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('reminders-export').click()]);
+    const csv = fs.readFileSync((await download.path())!, 'utf8');
+    expect(csv.trim().split('\n').length).toBe(renewals + 1);
+    expect(csv).toContain('续保');
+
+    // A window with nothing in it says so.
+    await page.getByTestId('reminders-within').getByRole('combobox').click();
+    await page.getByRole('option', { name: '未来 7 天' }).click();
+    if ((await count(manager, { withinDays: 7, kind: 'renewal' })) === 0) await page.getByTestId('reminders-empty').waitFor();
+
+    await signOut(page);
+    await signIn(page, 'agent');
+    await goTo(page, '/policy-reminders');
+    await page.getByTestId('policy-reminders').waitFor();
+    await page.locator('[data-testid=reminders-table], [data-testid=reminders-empty]').first().waitFor();
+    expect(await page.getByTestId('reminders-export').count()).toBe(0);
   });
 });
 

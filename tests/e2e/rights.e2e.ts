@@ -194,7 +194,8 @@ describe('staff access rights and the audit trail', () => {
     await dialog.getByTestId('grant-confirm').click();
     await page.getByTestId('grant-error').waitFor();
     expect(await page.getByTestId('grant-error').innerText()).toContain('职责分离');
-    expect(await page.getByTestId('grant-error-detail').innerText()).toMatch(/separation of duties "[^"]+"/);
+    // The particulars come as a code with parameters, worded in Chinese by the console (the API's text stays English).
+    expect(await page.getByTestId('grant-error-detail').innerText()).toMatch(/不能在现有角色之外再持有“客服主管”（manager）：违反职责分离规则“reveal-vs-access-administration”/);
     await screenshot(page, 'rights-09-duty-conflict-refused');
   });
 
@@ -320,7 +321,8 @@ describe('staff access rights and the audit trail', () => {
     await json.fill(JSON.stringify([...current, { action: 'read', subject: 'NoSuchThing' }], null, 2));
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByTestId('rules-error').waitFor();
-    expect(await page.getByTestId('rules-error').innerText()).toContain('NoSuchThing');
+    // Worded in Chinese from the server's problem code and parameters.
+    expect(await page.getByTestId('rules-error').innerText()).toContain(`第 ${current.length + 1} 条规则：未知的对象“NoSuchThing”`);
     await screenshot(page, 'rights-20-role-rules-refused');
 
     // Clone: a new role with the same rules, opened in the editor.

@@ -5,7 +5,7 @@ import { DataTable, List, LinearProgress, SelectInput, useNotify, useRecordConte
 import { enumChoices } from '../common/choices';
 import { listSx } from '../common/listSx';
 import { useStaff } from '../common/useStaff';
-import { decideReviewItem } from '../rights/api';
+import { decideReviewItem } from './api';
 import { EnumChip, PageHeading, ReasonDialog, RoleChip, When } from '../rights/common';
 
 const OUTCOMES = ['pending', 'kept', 'revoked', 'kept_flagged', 'revoked_at_deadline', 'already_ended', 'cancelled'] as const;

@@ -1,6 +1,7 @@
 import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedInOutlined';
 import type { RaRecord } from 'react-admin';
-import { CampaignCreate, CampaignList, CampaignShow } from './CampaignViews';
+import { CampaignShow } from './CampaignShow';
+import { CampaignCreate, CampaignList } from './CampaignViews';
 import { ReviewWorklist } from './ReviewWorklist';
 
 export const accessReviewCampaigns = {

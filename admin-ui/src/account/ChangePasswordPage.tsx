@@ -3,7 +3,7 @@ import { Alert, Box, Button, CircularProgress, Paper, Stack, TextField, Typograp
 import { useEffect, useState, type FormEvent } from 'react';
 import { LocalesMenuButton, useTranslate } from 'react-admin';
 import { clearSession, loadSession } from '../providers/session';
-import { changePassword } from '../rights/api';
+import { changePassword } from './api';
 import { ErrorAlert } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { downloadText } from '../common/download';
 import { clearSession, loadSession, type Me } from '../providers/session';
-import { beginMfaEnrolment, confirmMfaEnrolment, regenerateRecoveryCodes, type MfaEnrolment } from '../rights/api';
+import { beginMfaEnrolment, confirmMfaEnrolment, regenerateRecoveryCodes, type MfaEnrolment } from './api';
 import { ErrorAlert, When } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 

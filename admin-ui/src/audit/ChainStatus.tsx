@@ -3,7 +3,7 @@ import LinkOffIcon from '@mui/icons-material/LinkOffOutlined';
 import { Alert, Button, CircularProgress, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { verifyAuditChain } from '../rights/api';
+import { verifyAuditChain } from './api';
 import { ErrorAlert } from '../rights/common';
 import { useExplainError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

@@ -4,17 +4,11 @@ import {
   Alert,
   Button,
   Chip,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
   FormControlLabel,
   LinearProgress,
   MenuItem,
   Radio,
   RadioGroup,
-  Stack,
   Table,
   TableBody,
   TableCell,
@@ -31,6 +25,7 @@ import { useAbility } from '../common/useAbility';
 import { useTimezone } from '../common/useStaff';
 import { graphqlRequest } from '../graphql/request';
 import { serverErrorOf } from '../inquiry/api';
+import { ActionDialog } from './ActionDialog';
 import { RIGHTS_CHANNELS } from './enums';
 
 interface Consent {
@@ -145,70 +140,46 @@ const RecordConsentDialog = ({ customerId, onClose, onDone }: { customerId: stri
   const [channel, setChannel] = useState('counter');
   const [textVersion, setTextVersion] = useState('');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await graphqlRequest(
-        `mutation K($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!, $channel: RightsChannel!, $textVersion: String!, $note: String) {
-          recordCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted, channel: $channel, textVersion: $textVersion, note: $note) { id }
-        }`,
-        { customerId, kind, granted: granted === 'true', channel, textVersion: textVersion.trim(), note: note.trim() || null },
-      );
-      notify('app.data_rights.consents.recorded', { type: 'success' });
-      refresh();
-      onDone();
-    } catch (e) {
-      const server = serverErrorOf(e);
-      setError(server.fields ? Object.values(server.fields).join('; ') : server.message);
-      setBusy(false);
-    }
+    await graphqlRequest(
+      `mutation K($customerId: ID!, $kind: ConsentKind!, $granted: Boolean!, $channel: RightsChannel!, $textVersion: String!, $note: String) {
+        recordCustomerConsent(customerId: $customerId, kind: $kind, granted: $granted, channel: $channel, textVersion: $textVersion, note: $note) { id }
+      }`,
+      { customerId, kind, granted: granted === 'true', channel, textVersion: textVersion.trim(), note: note.trim() || null },
+    );
+    notify('app.data_rights.consents.recorded', { type: 'success' });
+    refresh();
+    onDone();
   };
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth>
-      <DialogTitle>{translate('app.data_rights.consents.record')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 1 }}>
-          <TextField select size="small" label={translate('app.data_rights.consents.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
-            {KINDS.map((k) => (
-              <MenuItem key={k} value={k}>
-                {translate(`app.enums.ConsentKind.${k}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <RadioGroup row value={granted} onChange={(e) => setGranted(e.target.value)}>
-            <FormControlLabel value="true" control={<Radio size="small" />} label={translate('app.data_rights.consents.given')} />
-            <FormControlLabel value="false" control={<Radio size="small" />} label={translate('app.data_rights.consents.withdrawn')} />
-          </RadioGroup>
-          <TextField select size="small" label={translate('app.data_rights.consents.fields.channel')} value={channel} onChange={(e) => setChannel(e.target.value)}>
-            {RIGHTS_CHANNELS.map((c) => (
-              <MenuItem key={c} value={c}>
-                {translate(`app.enums.RightsChannel.${c}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            size="small"
-            label={translate('app.data_rights.consents.fields.textVersion')}
-            helperText={translate('app.data_rights.consents.text_version_help')}
-            value={textVersion}
-            onChange={(e) => setTextVersion(e.target.value)}
-            slotProps={{ htmlInput: { maxLength: 32 } }}
-          />
-          <TextField size="small" label={translate('app.data_rights.consents.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />
-          {error && <Alert severity="error">{error}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" onClick={submit} disabled={busy || !textVersion.trim()} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}>
-          {translate('ra.action.save')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ActionDialog title={translate('app.data_rights.consents.record')} submitLabel={translate('ra.action.save')} canSubmit={!!textVersion.trim()} onSubmit={submit} onClose={onClose} maxWidth="xs">
+      <TextField select size="small" label={translate('app.data_rights.consents.fields.kind')} value={kind} onChange={(e) => setKind(e.target.value)}>
+        {KINDS.map((k) => (
+          <MenuItem key={k} value={k}>
+            {translate(`app.enums.ConsentKind.${k}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <RadioGroup row value={granted} onChange={(e) => setGranted(e.target.value)}>
+        <FormControlLabel value="true" control={<Radio size="small" />} label={translate('app.data_rights.consents.given')} />
+        <FormControlLabel value="false" control={<Radio size="small" />} label={translate('app.data_rights.consents.withdrawn')} />
+      </RadioGroup>
+      <TextField select size="small" label={translate('app.data_rights.consents.fields.channel')} value={channel} onChange={(e) => setChannel(e.target.value)}>
+        {RIGHTS_CHANNELS.map((c) => (
+          <MenuItem key={c} value={c}>
+            {translate(`app.enums.RightsChannel.${c}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        size="small"
+        label={translate('app.data_rights.consents.fields.textVersion')}
+        helperText={translate('app.data_rights.consents.text_version_help')}
+        value={textVersion}
+        onChange={(e) => setTextVersion(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: 32 } }}
+      />
+      <TextField size="small" label={translate('app.data_rights.consents.fields.note')} value={note} onChange={(e) => setNote(e.target.value)} slotProps={{ htmlInput: { maxLength: 500 } }} />
+    </ActionDialog>
   );
 };

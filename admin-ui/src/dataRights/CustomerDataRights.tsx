@@ -2,35 +2,15 @@ import BlockIcon from '@mui/icons-material/BlockOutlined';
 import DataObjectIcon from '@mui/icons-material/DataObjectOutlined';
 import PictureAsPdfIcon from '@mui/icons-material/PictureAsPdfOutlined';
 import UndoIcon from '@mui/icons-material/UndoOutlined';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Checkbox,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  FormControlLabel,
-  LinearProgress,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Checkbox, FormControlLabel, LinearProgress, MenuItem, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useAbility } from '../common/useAbility';
-import { serverErrorOf } from '../inquiry/api';
+import { ActionDialog } from './ActionDialog';
 import { exportCustomerData, openDeletionOf, requestDeletion, saveExport, withdrawDeletion } from './api';
 import { RIGHTS_CHANNELS } from './enums';
 
-const messageOf = (error: unknown) => {
-  const server = serverErrorOf(error);
-  return server.fields ? Object.values(server.fields).join('; ') : server.message;
-};
+const FAILED = 'app.data_rights.actions.failed';
 
 const ChannelAndNote = ({ channel, setChannel, note, setNote, disabled }: { channel: string; setChannel: (v: string) => void; note: string; setNote: (v: string) => void; disabled: boolean }) => {
   const translate = useTranslate();
@@ -63,50 +43,40 @@ const ExportDialog = ({ customerId, format, onClose }: { customerId: string; for
   const notify = useNotify();
   const [channel, setChannel] = useState('counter');
   const [note, setNote] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const file = await exportCustomerData({ customerId, channel, note: note.trim() || null, format });
-      saveExport(file);
-      notify('app.data_rights.actions.exported', { type: 'success', messageArgs: { filename: file.filename } });
-      onClose();
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
+    const file = await exportCustomerData({ customerId, channel, note: note.trim() || null, format });
+    saveExport(file);
+    notify('app.data_rights.actions.exported', { type: 'success', messageArgs: { filename: file.filename } });
+    onClose();
   };
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid="export-dialog">
-      <DialogTitle>{translate('app.data_rights.actions.export_title', { format: translate(`app.enums.DataExportFormat.${format}`) })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 0.5 }}>
+    <ActionDialog
+      title={translate('app.data_rights.actions.export_title', { format: translate(`app.enums.DataExportFormat.${format}`) })}
+      submitLabel={translate('app.data_rights.actions.start_export')}
+      submitIcon={format === 'pdf' ? <PictureAsPdfIcon /> : <DataObjectIcon />}
+      onSubmit={run}
+      onClose={onClose}
+      failedMessage={FAILED}
+      progress={
+        <Box data-testid="export-progress">
+          <Typography variant="body2" sx={{ mb: 0.5 }}>
+            {translate('app.data_rights.actions.exporting')}
+          </Typography>
+          <LinearProgress />
+        </Box>
+      }
+      testId="export-dialog"
+      submitTestId="export-submit"
+    >
+      {(busy) => (
+        <>
           <Typography variant="body2" color="text.secondary">
             {translate('app.data_rights.actions.export_intro')}
           </Typography>
           <ChannelAndNote channel={channel} setChannel={setChannel} note={note} setNote={setNote} disabled={busy} />
-          {busy && (
-            <Box data-testid="export-progress">
-              <Typography variant="body2" sx={{ mb: 0.5 }}>
-                {translate('app.data_rights.actions.exporting')}
-              </Typography>
-              <LinearProgress />
-            </Box>
-          )}
-          {error && <Alert severity="error">{translate('app.data_rights.actions.failed', { message: error })}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" onClick={run} disabled={busy} startIcon={busy ? <CircularProgress size={16} color="inherit" /> : format === 'pdf' ? <PictureAsPdfIcon /> : <DataObjectIcon />} data-testid="export-submit">
-          {translate('app.data_rights.actions.start_export')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        </>
+      )}
+    </ActionDialog>
   );
 };
 
@@ -117,26 +87,28 @@ const RestrictDialog = ({ customerId, name, onClose }: { customerId: string; nam
   const [channel, setChannel] = useState('counter');
   const [note, setNote] = useState('');
   const [told, setTold] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const request = await requestDeletion({ customerId, channel, note: note.trim() || null });
-      notify('app.data_rights.actions.restricted_done', { type: 'success', messageArgs: { date: request.retentionUntil ?? '—' } });
-      onClose();
-      refresh();
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
+    const request = await requestDeletion({ customerId, channel, note: note.trim() || null });
+    notify('app.data_rights.actions.restricted_done', { type: 'success', messageArgs: { date: request.retentionUntil ?? '—' } });
+    onClose();
+    refresh();
   };
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="sm" fullWidth data-testid="restrict-dialog">
-      <DialogTitle>{translate('app.data_rights.actions.restrict_title', { name })}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 0.5 }}>
+    <ActionDialog
+      title={translate('app.data_rights.actions.restrict_title', { name })}
+      submitLabel={translate('app.data_rights.actions.restrict_submit')}
+      submitIcon={<BlockIcon />}
+      submitColor="error"
+      canSubmit={told}
+      onSubmit={run}
+      onClose={onClose}
+      failedMessage={FAILED}
+      progress={<LinearProgress />}
+      testId="restrict-dialog"
+      submitTestId="restrict-submit"
+    >
+      {(busy) => (
+        <>
           <Alert severity="warning" variant="outlined">
             <AlertTitle>{translate('app.data_rights.actions.restrict_consequences')}</AlertTitle>
             <Box component="ul" sx={{ m: 0, pl: 2.5, '& li': { mb: 0.75 } }}>
@@ -147,19 +119,9 @@ const RestrictDialog = ({ customerId, name, onClose }: { customerId: string; nam
           </Alert>
           <ChannelAndNote channel={channel} setChannel={setChannel} note={note} setNote={setNote} disabled={busy} />
           <FormControlLabel control={<Checkbox checked={told} onChange={(e) => setTold(e.target.checked)} data-testid="restrict-told" />} label={translate('app.data_rights.actions.restrict_confirm_label')} />
-          {busy && <LinearProgress />}
-          {error && <Alert severity="error">{translate('app.data_rights.actions.failed', { message: error })}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" color="error" onClick={run} disabled={busy || !told} startIcon={<BlockIcon />} data-testid="restrict-submit">
-          {translate('app.data_rights.actions.restrict_submit')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+        </>
+      )}
+    </ActionDialog>
   );
 };
 
@@ -168,48 +130,34 @@ export const WithdrawDialog = ({ requestId, onClose, onDone }: { requestId: stri
   const notify = useNotify();
   const refresh = useRefresh();
   const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
   const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await withdrawDeletion({ id: requestId, reason: reason.trim() });
-      notify('app.data_rights.actions.withdrawn_done', { type: 'success' });
-      onClose();
-      onDone?.();
-      refresh();
-    } catch (e) {
-      setError(messageOf(e));
-      setBusy(false);
-    }
+    await withdrawDeletion({ id: requestId, reason: reason.trim() });
+    notify('app.data_rights.actions.withdrawn_done', { type: 'success' });
+    onClose();
+    onDone?.();
+    refresh();
   };
   return (
-    <Dialog open onClose={busy ? undefined : onClose} maxWidth="xs" fullWidth>
-      <DialogTitle>{translate('app.data_rights.actions.withdraw_title')}</DialogTitle>
-      <DialogContent>
-        <Stack spacing={2} sx={{ mt: 0.5 }}>
-          <Typography variant="body2">{translate('app.data_rights.actions.withdraw_body')}</Typography>
-          <TextField
-            size="small"
-            label={translate('app.data_rights.actions.withdraw_reason')}
-            helperText={translate('app.data_rights.actions.withdraw_reason_help')}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            slotProps={{ htmlInput: { maxLength: 500 } }}
-          />
-          {error && <Alert severity="error">{translate('app.data_rights.actions.failed', { message: error })}</Alert>}
-        </Stack>
-      </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={busy}>
-          {translate('ra.action.cancel')}
-        </Button>
-        <Button variant="contained" onClick={run} disabled={busy || reason.trim().length < 4} startIcon={<UndoIcon />}>
-          {translate('app.data_rights.actions.withdraw')}
-        </Button>
-      </DialogActions>
-    </Dialog>
+    <ActionDialog
+      title={translate('app.data_rights.actions.withdraw_title')}
+      submitLabel={translate('app.data_rights.actions.withdraw')}
+      submitIcon={<UndoIcon />}
+      canSubmit={reason.trim().length >= 4}
+      onSubmit={run}
+      onClose={onClose}
+      failedMessage={FAILED}
+      maxWidth="xs"
+    >
+      <Typography variant="body2">{translate('app.data_rights.actions.withdraw_body')}</Typography>
+      <TextField
+        size="small"
+        label={translate('app.data_rights.actions.withdraw_reason')}
+        helperText={translate('app.data_rights.actions.withdraw_reason_help')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+      />
+    </ActionDialog>
   );
 };
 

@@ -22,7 +22,7 @@ import { Link } from 'react-router-dom';
 import { EmptyList } from '../common/EmptyList';
 import { listSx } from '../common/listSx';
 import { useSaveErrorHandler } from '../common/useSaveErrorHandler';
-import { dutyConflictViolations } from '../rights/api';
+import { dutyConflictViolations } from './api';
 import { EmptyRow, ErrorAlert, PageHeading, RoleChip } from '../rights/common';
 import { useExplainError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

@@ -1,37 +1,13 @@
-import { Alert, Autocomplete, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useGetList, useTranslate } from 'react-admin';
 import { useTimezone } from '../common/useStaff';
 import { fromLocalInput } from '../common/zonedTime';
-import { createGrant, type GrantRow } from '../rights/api';
+import type { GrantRow } from '../rights/api';
+import { createGrant } from './api';
 import { ErrorAlert, roleOptionText } from '../rights/common';
+import { StaffPicker, type StaffOption } from '../rights/StaffPicker';
 import { useExplainError, type ExplainedError } from '../rights/errors';
-
-interface StaffOption {
-  id: string;
-  username?: string | null;
-  displayName?: string | null;
-}
-
-/** Staff found by username or name prefix on the server, for the grant dialog opened outside an account page. */
-const StaffPicker = ({ value, onChange }: { value: StaffOption | null; onChange: (value: StaffOption | null) => void }) => {
-  const translate = useTranslate();
-  const [q, setQ] = useState('');
-  const { data, isPending } = useGetList<StaffOption & { id: string }>('staff', { pagination: { page: 1, perPage: 20 }, sort: { field: 'username', order: 'ASC' }, filter: q ? { q, status: 'active' } : { status: 'active' } });
-  return (
-    <Autocomplete
-      options={data ?? []}
-      loading={isPending}
-      value={value}
-      onChange={(_, next) => onChange(next)}
-      onInputChange={(_, text) => setQ(text)}
-      filterOptions={(options) => options}
-      isOptionEqualToValue={(a, b) => a.id === b.id}
-      getOptionLabel={(option) => `${option.displayName ?? ''} (${option.username ?? option.id})`}
-      renderInput={(params) => <TextField {...params} name="staffId" label={translate('resources.roleGrants.fields.staffId')} />}
-    />
-  );
-};
 
 /**
  * A role granted to a staff member with a reason, optionally for a period. The server refuses a
@@ -94,7 +70,7 @@ export const GrantDialog = ({ open, staff, onClose, onGranted }: { open: boolean
       <DialogContent>
         <ErrorAlert error={error} testId="grant-error" />
         <Stack spacing={2} sx={{ mt: 1 }}>
-          {!staff && <StaffPicker value={picked} onChange={setPicked} />}
+          {!staff && <StaffPicker value={picked} onChange={setPicked} name="staffId" label="resources.roleGrants.fields.staffId" />}
           <TextField select name="roleId" label={translate('resources.roleGrants.fields.roleId')} value={roleId} onChange={(e) => setRoleId(e.target.value)} fullWidth data-testid="grant-role">
             {(roles ?? []).map((r) => (
               <MenuItem key={r.id} value={String(r.id)}>

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useAbility } from '../common/useAbility';
 import { useStaff } from '../common/useStaff';
-import { grantStep, type GrantRow, type GrantStep } from '../rights/api';
+import type { GrantRow } from '../rights/api';
+import { grantStep, type GrantStep } from './api';
 import { EmptyRow, EnumChip, GRANT_STATUS_TONES, ReasonDialog, RoleChip, When } from '../rights/common';
 
 /**

@@ -3,7 +3,8 @@ import { Alert, Button, Card, LinearProgress, MenuItem, Stack, Table, TableBody,
 import { useState } from 'react';
 import { Title, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { accessCatalog, whoCan, type WhoCanEntry } from '../rights/api';
+import { accessCatalog } from '../roles/api';
+import { whoCan, type WhoCanEntry } from './api';
 import { EmptyRow, ErrorAlert, PageHeading, RoleChip } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

@@ -5,6 +5,16 @@ export interface ServerError {
   reason?: string;
   fields?: Record<string, string>;
   requestId?: string;
+  /** The particulars of a refusal: codes with parameters, worded in the user's language by the console (i18n/serverMessages.ts). */
+  details?: ServerErrorDetail[];
+}
+
+/** One particular of a refusal (server: graphql/errors.ts ErrorDetail); `message` is the API's English. */
+export interface ServerErrorDetail {
+  code: string;
+  params: Record<string, string | number>;
+  message: string;
+  field?: string;
 }
 
 export const ERROR_STATUS: Record<string, number> = {
@@ -19,7 +29,7 @@ export const ERROR_STATUS: Record<string, number> = {
 
 interface RawGraphQLError {
   message?: string;
-  extensions?: { code?: unknown; reason?: unknown; fields?: unknown; requestId?: unknown };
+  extensions?: { code?: unknown; reason?: unknown; fields?: unknown; requestId?: unknown; details?: unknown };
 }
 
 export function fromGraphQLError(raw: RawGraphQLError): ServerError {
@@ -30,6 +40,7 @@ export function fromGraphQLError(raw: RawGraphQLError): ServerError {
     reason: typeof ext.reason === 'string' ? ext.reason : undefined,
     fields: ext.fields && typeof ext.fields === 'object' ? (ext.fields as Record<string, string>) : undefined,
     requestId: typeof ext.requestId === 'string' ? ext.requestId : undefined,
+    details: Array.isArray(ext.details) ? (ext.details as ServerErrorDetail[]).filter((d) => d && typeof d.code === 'string') : undefined,
   };
 }
 

@@ -9,6 +9,7 @@ import { inquiryEn } from './inquiry/en';
 import { dataRightsEn } from './dataRights/en';
 import { reportsEn } from './reports/en';
 import { qualityEn } from './quality/en';
+import { widgetsEn } from '../dashboard/messages';
 
 /** Our own messages in English; react-admin's come from ra-language-english. */
 export const enApp = {
@@ -164,7 +165,10 @@ export const enApp = {
       already_handler: 'Is already the handler',
       already_in_calendar: 'This date is already in the calendar',
       workday_weekend: 'A make-up working day must be a Saturday or Sunday: weekdays are working days already',
+      // The particulars of a refusal (extensions.details), by code.
+      details: { ...rightsEn.problems },
     },
+    widgets: widgetsEn,
     dashboard: {
       morning: 'Good morning, %{name}',
       afternoon: 'Good afternoon, %{name}',

@@ -1,3 +1,5 @@
+import type { ServerErrorDetail } from '../graphql/serverError';
+
 /**
  * The API explains field problems in short English phrases (server: customer.rules.ts, id-number.ts,
  * policy.rules.ts, complaint.rules.ts, calendar.service.ts, class-validator messages). Known phrases map to our message keys so they can be
@@ -71,4 +73,15 @@ export function knownServerMessage(message: string): KnownMessage | null {
     if (match) return { key: `app.server.${key}`, args: Object.fromEntries(names.map((name, i) => [name, match[i + 1]])) };
   }
   return null;
+}
+
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/**
+ * The particulars of a refusal (extensions.details) in the user's language: each code is a message key
+ * under app.server.details with the detail's parameters; a code the console does not know yet is shown
+ * in the API's English. `field` keeps only the particulars of one input.
+ */
+export function detailMessages(details: ServerErrorDetail[] | undefined, translate: Translate, field?: string): string[] {
+  return (details ?? []).filter((d) => field === undefined || d.field === field).map((d) => translate(`app.server.details.${d.code}`, { ...d.params, _: d.message }));
 }

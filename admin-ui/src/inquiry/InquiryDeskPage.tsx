@@ -208,7 +208,11 @@ export const InquiryDeskPage = () => {
                 <Chip
                   sx={{ mt: 1.5 }}
                   color={max && failedHere >= max - 1 ? 'error' : 'warning'}
-                  label={max ? translate('app.inquiry.desk.attempts_of', { number, count: failedHere, max }) : translate('app.inquiry.desk.attempts', { number, count: failedHere })}
+                  label={
+                    max
+                      ? translate(failedHere >= max ? 'app.inquiry.desk.attempts_exhausted' : 'app.inquiry.desk.attempts_of', { number, count: failedHere, max, left: max - failedHere, lock: limits?.lockMinutes ?? '—' })
+                      : translate('app.inquiry.desk.attempts', { number, count: failedHere })
+                  }
                   data-testid="inquiry-attempts"
                 />
               )}

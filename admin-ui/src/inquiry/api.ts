@@ -34,7 +34,7 @@ export async function assistedInquiry(variables: { channel: string; policyNumber
   return data.assistedPolicyInquiry;
 }
 
-/** The lock-out thresholds, for the roles that may read them (managers, compliance); null otherwise. */
+/** The lock-out thresholds (every role that makes or oversees inquiries may read these three); null when refused. */
 export async function inquiryLimits(): Promise<InquiryLimits | null> {
   try {
     const data = await graphqlRequest<{ inquirySettings: InquiryLimits }>('query { inquirySettings { maxFailures failureWindowMinutes lockMinutes } }');

@@ -1,5 +1,5 @@
 import { HttpError } from 'react-admin';
-import { knownServerMessage } from '../i18n/serverMessages';
+import { detailMessages, knownServerMessage } from '../i18n/serverMessages';
 import { ERROR_STATUS, findServerError, type ServerError } from '../graphql/serverError';
 import { translate } from './i18nProvider';
 import { MaskedValueError } from './payloads';
@@ -21,13 +21,19 @@ export function fieldMessage(message: string): string {
 function messageFor(server: ServerError): string {
   if (server.code === 'INTERNAL') return translate('app.errors.internal', { requestId: server.requestId ?? '—' });
   const fallback = translate(`app.errors.codes.${server.code}`, { _: server.message });
-  return server.reason ? translate(`app.errors.reasons.${server.reason}`, { _: fallback }) : fallback;
+  const summary = server.reason ? translate(`app.errors.reasons.${server.reason}`, { _: fallback }) : fallback;
+  // Particulars of a refusal that is not about one input (which pair, whose access) follow the summary.
+  const particulars = server.fields ? [] : detailMessages(server.details, translate);
+  return [summary, ...particulars].join(' ');
 }
 
 /** Field errors nested as react-admin's forms expect ("beneficiaries.0.name" stays a path). */
-function fieldErrors(fields: Record<string, string>, summary: string): Record<string, unknown> {
+function fieldErrors(server: ServerError & { fields: Record<string, string> }, summary: string): Record<string, unknown> {
   const errors: Record<string, unknown> = { root: { serverError: summary } };
-  for (const [field, message] of Object.entries(fields)) errors[field] = fieldMessage(message);
+  for (const [field, message] of Object.entries(server.fields)) {
+    const particulars = detailMessages(server.details, translate, field);
+    errors[field] = particulars.length ? particulars.join('; ') : fieldMessage(message);
+  }
   return errors;
 }
 
@@ -50,7 +56,7 @@ export function toHttpError(error: unknown): HttpError {
   }
   const message = messageFor(server);
   const body: AppErrorBody = { code: server.code, reason: server.reason, requestId: server.requestId, serverError: server };
-  if (server.fields && Object.keys(server.fields).length) body.errors = fieldErrors(server.fields, message);
+  if (server.fields && Object.keys(server.fields).length) body.errors = fieldErrors({ ...server, fields: server.fields }, message);
   return new HttpError(message, ERROR_STATUS[server.code] ?? 500, body);
 }
 

@@ -85,9 +85,12 @@ export const ReasonDialog = ({
   danger,
   reasonLabel = 'app.rights.reason',
   reasonHelp,
+  ready = true,
 }: {
   reasonLabel?: string;
   reasonHelp?: string;
+  /** False while the dialog's other inputs (children) are incomplete. */
+  ready?: boolean;
   open: boolean;
   title: string;
   explanation?: ReactNode;
@@ -150,7 +153,7 @@ export const ReasonDialog = ({
         <Button onClick={close} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button variant="contained" color={danger ? 'error' : 'primary'} onClick={confirm} disabled={busy || (reasonRequired && reason.trim().length < 2)} data-testid="confirm-button">
+        <Button variant="contained" color={danger ? 'error' : 'primary'} onClick={confirm} disabled={busy || !ready || (reasonRequired && reason.trim().length < 2)} data-testid="confirm-button">
           {translate(confirmLabel)}
         </Button>
       </DialogActions>

@@ -1,4 +1,6 @@
 import { useTranslate, type TranslateFunction } from 'react-admin';
+import type { ServerErrorDetail } from '../graphql/serverError';
+import { detailMessages } from '../i18n/serverMessages';
 import { fieldMessage } from '../providers/toHttpError';
 import { serverErrorOf } from './api';
 
@@ -31,17 +33,27 @@ export interface ExplainedError {
   fields: Record<string, string>;
 }
 
-/** Reasons whose server message names what matters (which pair, which rule): shown beside the translation. */
+/** Reasons whose server message names what matters, for refusals without coded particulars: shown beside the translation. */
 const DETAILED = new Set(['DUTY_CONFLICT', 'INVALID_INPUT', 'GRANT_WRONG_STATUS', 'STAFF_WRONG_STATUS', 'MFA_ENROLMENT_NOT_STARTED']);
+
+/** A field's problem: its particulars (extensions.details) in the user's language when the server gave them, else its known phrase. */
+function fieldText(field: string, text: string, details: ServerErrorDetail[] | undefined, translate: TranslateFunction): string {
+  const particulars = detailMessages(details, translate, field);
+  return particulars.length ? particulars.join('; ') : translateFieldMessage(text, translate);
+}
 
 export function explainError(error: unknown, translate: TranslateFunction): ExplainedError {
   const server = serverErrorOf(error);
   if (!server) return { message: (error as Error)?.message || translate('app.errors.network'), fields: {} };
-  const fields = Object.fromEntries(Object.entries(server.fields ?? {}).map(([field, text]) => [field, translateFieldMessage(text, translate)]));
+  const fields = Object.fromEntries(Object.entries(server.fields ?? {}).map(([field, text]) => [field, fieldText(field, text, server.details, translate)]));
   if (server.code === 'INTERNAL') return { message: translate('app.errors.internal', { requestId: server.requestId ?? '—' }), fields };
   const byCode = translate(`app.errors.codes.${server.code}`, { _: server.message });
   const message = server.reason ? translate(`app.rights.errors.${server.reason}`, { _: translate(`app.errors.reasons.${server.reason}`, { _: byCode }) }) : byCode;
-  const detail = server.reason && DETAILED.has(server.reason) && server.message !== message && !server.fields ? server.message : undefined;
+  if (server.fields) return { message, fields };
+  // The particulars (which pair, whose access) worded in the user's language; else the server's own words.
+  const particulars = detailMessages(server.details, translate);
+  if (particulars.length) return { message, detail: particulars.join(' '), fields };
+  const detail = server.reason && DETAILED.has(server.reason) && server.message !== message ? server.message : undefined;
   return { message, detail, fields };
 }
 

@@ -2,7 +2,7 @@ import ContentCopyIcon from '@mui/icons-material/ContentCopyOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRedirect, useTranslate } from 'react-admin';
-import { cloneRole } from '../rights/api';
+import { cloneRole } from './api';
 import { ErrorAlert } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 

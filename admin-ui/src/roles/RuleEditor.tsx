@@ -4,7 +4,7 @@ import DeleteIcon from '@mui/icons-material/DeleteOutline';
 import { Alert, Box, Button, Checkbox, Chip, IconButton, Stack, Tab, Table, TableBody, TableCell, TableHead, TableRow, Tabs, TextField, Tooltip, Typography } from '@mui/material';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useInput, useTranslate } from 'react-admin';
-import { accessCatalog, type AccessCatalog } from '../rights/api';
+import { accessCatalog, type AccessCatalog } from './api';
 import { useLoad } from '../rights/useLoad';
 import { allow, asList, cellState, disallow, type RawRule } from './ruleModel';
 

@@ -3,7 +3,7 @@ import { Button, Card, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
 import { useAbility } from '../common/useAbility';
-import { accessPolicy, updateAccessPolicy, type AccessPolicySettings } from '../rights/api';
+import { accessPolicy, updateAccessPolicy, type AccessPolicySettings } from './api';
 import { ErrorAlert } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

@@ -3,7 +3,7 @@ import { Alert, Button, Card, Checkbox, LinearProgress, Stack, Table, TableBody,
 import { useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { dormantStaff, suspendDormant } from '../rights/api';
+import { dormantStaff, suspendDormant } from './api';
 import { EmptyRow, ErrorAlert, PageHeading, ReasonDialog, RoleChip, When } from '../rights/common';
 import { useExplainError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

@@ -1,6 +1,6 @@
 import { Alert, Box, Chip, LinearProgress, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { EffectivePermissions as Effective, EffectiveRule } from '../rights/api';
+import type { EffectivePermissions as Effective, EffectiveRule } from './api';
 import { EmptyRow, ErrorAlert, RoleChip } from '../rights/common';
 import { useExplainError } from '../rights/errors';
 

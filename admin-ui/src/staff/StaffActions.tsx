@@ -7,7 +7,7 @@ import PhonelinkEraseIcon from '@mui/icons-material/PhonelinkEraseOutlined';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { resetStaffPassword, staffStep, unlockStaff, type StaffStep } from '../rights/api';
+import { resetStaffPassword, staffStep, unlockStaff, type StaffStep } from './api';
 import { ReasonDialog } from '../rights/common';
 import { useStaff } from '../common/useStaff';
 import { TemporaryPassword } from './StaffCreate';

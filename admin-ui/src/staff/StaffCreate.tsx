@@ -4,7 +4,7 @@ import { Alert, Box, Button, Card, CardContent, IconButton, Stack, Tooltip, Typo
 import { useState } from 'react';
 import { SimpleForm, Title, useCreatePath, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
-import { createStaff } from '../rights/api';
+import { createStaff } from './api';
 import { ErrorAlert } from '../rights/common';
 import { useExplainError, type ExplainedError } from '../rights/errors';
 import { StaffInputs } from './StaffInputs';

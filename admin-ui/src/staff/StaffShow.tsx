@@ -10,7 +10,7 @@ import { useAbility } from '../common/useAbility';
 import { useStaff } from '../common/useStaff';
 import { GrantDialog } from '../grants/GrantDialog';
 import { GrantTable } from '../grants/GrantTable';
-import { effectivePermissions, staffGrants } from '../rights/api';
+import { effectivePermissions, staffGrants } from './api';
 import { EnumChip, ErrorAlert, STAFF_STATUS_TONES, When } from '../rights/common';
 import { useExplainError } from '../rights/errors';
 import { useLoad } from '../rights/useLoad';

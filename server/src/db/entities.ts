@@ -21,6 +21,7 @@ import { INQUIRY_ENTITIES } from '../modules/inquiry';
 import { DATA_RIGHTS_ENTITIES } from '../modules/data-rights';
 import { QUALITY_ENTITIES } from '../modules/quality/quality.entities';
 import { REPORT_ENTITIES } from '../modules/reports';
+import { DASHBOARD_ENTITIES } from '../modules/dashboard';
 
 export const ENTITIES = [Branch, Staff, Role, RoleGrant, Session, Customer, Policy, AuditEntry, AuditChainHead, CalendarDay, ComplaintPolicy, Complaint, ComplaintEvent, Notification,
-  RecoveryCode, DutyConflictRule, AccessPolicy, AccessReviewCampaign, AccessReviewItem, ...INQUIRY_ENTITIES, ...DATA_RIGHTS_ENTITIES, ...QUALITY_ENTITIES, ...REPORT_ENTITIES];
+  RecoveryCode, DutyConflictRule, AccessPolicy, AccessReviewCampaign, AccessReviewItem, ...INQUIRY_ENTITIES, ...DATA_RIGHTS_ENTITIES, ...QUALITY_ENTITIES, ...REPORT_ENTITIES, ...DASHBOARD_ENTITIES];

@@ -25,6 +25,8 @@ const BRANCH_INQUIRIES: StoredRule[] = [
   { action: 'create', subject: 'PolicyInquiry', conditions: OWN_BRANCH },
   { action: 'update', subject: 'QueryPassword', conditions: OWN_BRANCH },
   { action: ['read', 'create'], subject: 'CustomerConsent' },
+  // The lock-out numbers, so the desk can tell the caller how many tries are left; never the rate limits or the minimum answer time.
+  { action: 'read', subject: 'InquirySettings', fields: ['maxFailures', 'failureWindowMinutes', 'lockMinutes'] },
 ];
 const COMPLAINANT_CONTACT = ['complainantPhone', 'complainantEmail', 'complainantAddress'];
 // Complaint register settings every complaint worker reads (deadlines, authorities, the holiday calendar).

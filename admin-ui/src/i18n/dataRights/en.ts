@@ -1,7 +1,7 @@
 /** The customer's rights over their data (requests register, customer actions), in English; merged into en.ts (app.data_rights, app.enums, resources). */
 export const dataRightsEn = {
   messages: {
-    menu: { requests: 'Data-subject requests' },
+    menu: { requests: 'Data-subject requests', sharing: 'Sharing agreements', retention: 'Retention period' },
     actions: {
       title: 'Customer data rights',
       export_json: 'Copy as JSON',
@@ -72,6 +72,31 @@ export const dataRightsEn = {
       text_version_help: 'Version of the text the customer agreed to, e.g. MKT-2026-01',
       fields: { at: 'When', kind: 'Consent', granted: 'Given or withdrawn', channel: 'Channel', textVersion: 'Text version', note: 'Note' },
     },
+    retention: {
+      title: 'Retention period',
+      intro: 'How long a customer’s data is kept after their last policy ends before a deletion request is carried out by anonymisation. The anonymisation job recomputes every pending request’s date with these values on its next run. Changes are audited.',
+      saved: 'Retention period saved.',
+      read_only: 'You may read the retention period; compliance changes it.',
+      load_error: 'The retention period could not be loaded: %{message}',
+      sections: { periods: 'Legal retention period' },
+      units: { months: 'months', years: 'years' },
+      fields: { shortTermMaxMonths: 'Short-term policy: at most', shortTermYears: 'Kept after a short-term policy ends', longTermYears: 'Kept after a longer policy ends' },
+      help: {
+        shortTermMaxMonths: 'A policy running at most this long counts as short-term (one year: 12); %{min}–%{max} months',
+        shortTermYears: 'By law 5 years; %{min}–%{max} years',
+        longTermYears: 'By law 10 years; %{min}–%{max} years',
+      },
+    },
+    sharing: {
+      create_title: 'New sharing agreement',
+      search: 'Party begins with',
+      open_ended: 'Open-ended',
+      reference_help: 'The agreement’s own number, if it has one',
+      until_help: 'Leave empty while the agreement is open-ended',
+      until_before_from: 'Cannot be before the start',
+      fields_required: 'Choose at least one customer field',
+      sections: { party: 'Third party and purpose', fields: 'Customer fields shared', period: 'Period' },
+    },
     register: {
       empty: 'No data-subject requests match.',
       days_left: '%{days} days left',
@@ -89,6 +114,22 @@ export const dataRightsEn = {
     DataExportFormat: { json: 'JSON', pdf: 'PDF' },
   },
   resources: {
+    sharingAgreements: {
+      name: 'Sharing agreement |||| Sharing agreements',
+      empty: 'No sharing agreements yet.',
+      fields: {
+        id: 'No.',
+        reference: 'Agreement number',
+        party: 'Third party',
+        purpose: 'Purpose',
+        fields: 'Customer fields shared',
+        validFrom: 'Valid from',
+        validUntil: 'Valid until',
+        customerCount: 'Customers covered',
+        q: 'Search',
+        activeOn: 'In force on',
+      },
+    },
     dataRightsRequests: {
       name: 'Data-subject request |||| Data-subject requests',
       empty: 'No data-subject requests yet.',

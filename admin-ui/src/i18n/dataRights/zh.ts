@@ -3,7 +3,7 @@ import type { dataRightsEn } from './en';
 /** 客户对个人信息的权利（权利申请登记、客户页操作）的中文文案；typed against the English ones so no key can be missed. */
 export const dataRightsZh: typeof dataRightsEn = {
   messages: {
-    menu: { requests: '个人信息权利申请' },
+    menu: { requests: '个人信息权利申请', sharing: '第三方共享协议', retention: '保存期限' },
     actions: {
       title: '客户个人信息权利',
       export_json: '导出副本（JSON）',
@@ -74,6 +74,31 @@ export const dataRightsZh: typeof dataRightsEn = {
       text_version_help: '客户同意的文本版本，例如 MKT-2026-01',
       fields: { at: '时间', kind: '授权事项', granted: '同意或撤回', channel: '渠道', textVersion: '文本版本', note: '备注' },
     },
+    retention: {
+      title: '保存期限',
+      intro: '客户最后一张保单终止后，其个人信息保存多久，届满后才对删除申请执行匿名化。匿名化任务下次运行时会按这些值重新计算每个待处理申请的日期。修改会记入审计日志。',
+      saved: '保存期限已保存。',
+      read_only: '您可以查看保存期限；由合规专员修改。',
+      load_error: '无法加载保存期限：%{message}',
+      sections: { periods: '法定保存期限' },
+      units: { months: '个月', years: '年' },
+      fields: { shortTermMaxMonths: '短期保单：保险期间不超过', shortTermYears: '短期保单终止后保存', longTermYears: '长期保单终止后保存' },
+      help: {
+        shortTermMaxMonths: '保险期间不超过此长度的保单为短期保单（一年期为 12）；%{min}–%{max} 个月',
+        shortTermYears: '法定 5 年；%{min}–%{max} 年',
+        longTermYears: '法定 10 年；%{min}–%{max} 年',
+      },
+    },
+    sharing: {
+      create_title: '新建共享协议',
+      search: '第三方名称开头',
+      open_ended: '长期有效',
+      reference_help: '协议本身的编号（如有）',
+      until_help: '长期有效的协议留空',
+      until_before_from: '不能早于生效日期',
+      fields_required: '请至少选择一个客户字段',
+      sections: { party: '第三方与用途', fields: '共享的客户字段', period: '有效期' },
+    },
     register: {
       empty: '没有符合条件的权利申请。',
       days_left: '剩余 %{days} 天',
@@ -91,6 +116,22 @@ export const dataRightsZh: typeof dataRightsEn = {
     DataExportFormat: { json: 'JSON', pdf: 'PDF' },
   },
   resources: {
+    sharingAgreements: {
+      name: '共享协议',
+      empty: '还没有共享协议。',
+      fields: {
+        id: '编号',
+        reference: '协议编号',
+        party: '第三方',
+        purpose: '用途',
+        fields: '共享的客户字段',
+        validFrom: '生效日期',
+        validUntil: '截止日期',
+        customerCount: '涉及客户数',
+        q: '搜索',
+        activeOn: '在此日有效',
+      },
+    },
     dataRightsRequests: {
       name: '个人信息权利申请',
       empty: '暂无个人信息权利申请。',

@@ -8,6 +8,7 @@ import { inquiryZh } from '../inquiry/zh';
 import { dataRightsZh } from '../dataRights/zh';
 import { reportsZh } from '../reports/zh';
 import { qualityZh } from '../quality/zh';
+import { widgetsZh } from '../../dashboard/messages.zh';
 
 /** Our own messages in Simplified Chinese; typed against the English ones so no key can be missed. */
 export const appZh: typeof enApp = {
@@ -163,7 +164,10 @@ export const appZh: typeof enApp = {
       already_handler: '已经是承办人',
       already_in_calendar: '该日期已在日历中',
       workday_weekend: '调休上班日必须是周六或周日：工作日本来就上班',
+      // The particulars of a refusal (extensions.details), by code.
+      details: { ...rightsZh.problems },
     },
+    widgets: widgetsZh,
     dashboard: {
       morning: '上午好，%{name}',
       afternoon: '下午好，%{name}',

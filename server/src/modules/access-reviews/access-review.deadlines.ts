@@ -22,6 +22,10 @@ export interface DeadlineRun {
   flagged: number;
 }
 
+/** One line for `npm run jobs:once` and the logs. */
+export const describeDeadlineRun = (run: DeadlineRun): string =>
+  `Access review job: ${run.reminded} campaigns reminded, ${run.closed} closed at their deadline, ${run.revoked} unanswered grants revoked, ${run.flagged} unanswered items kept and flagged.\n`;
+
 const pendingItems = (em: EntityManager, campaignId: number) =>
   em.getRepository(AccessReviewItem).find({ where: { campaignId, outcome: ReviewOutcome.pending }, order: { id: 'ASC' } });
 

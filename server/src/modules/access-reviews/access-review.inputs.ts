@@ -101,8 +101,12 @@ export class ReassignItemArgs {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The new reviewer: an active staff member who may review access, not the one under review' })
   reviewerId: string;
+
+  @Field(() => String, { description: 'Why the item changes hands; part of the evidence' })
+  @MaxLength(500)
+  reason: string;
 }
 
 @ArgsType()

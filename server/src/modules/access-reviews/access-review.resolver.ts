@@ -113,10 +113,10 @@ export class AccessReviewItemResolver {
     return reviews.decide(ctx, args.id, args.decision, args.comment);
   }
 
-  @Mutation(() => AccessReviewItem, { description: 'Gives a pending item to another reviewer (never the staff member under review)' })
+  @Mutation(() => AccessReviewItem, { description: 'Gives a pending item to another reviewer (never the staff member under review), with a reason; audited, and the new reviewer is notified' })
   @Allow('update', 'AccessReviewCampaign')
   reassignAccessReviewItem(@Args() args: ReassignItemArgs, @Ctx() ctx: RequestContext) {
-    return reviews.reassign(ctx, args.id, args.reviewerId);
+    return reviews.reassign(ctx, args.id, args.reviewerId, args.reason);
   }
 
   @FieldResolver(() => Staff, { nullable: true })

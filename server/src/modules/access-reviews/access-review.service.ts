@@ -8,7 +8,7 @@ import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage, filterBy, SortOrder, type ListSpec } from '../../graphql/list';
 import { recordAudit } from '../audit/audit.service';
 import { notify } from '../notifications/notification.service';
-import { everyonesAccess } from '../permissions/permissions.service';
+import { activeStaffAccess } from '../permissions/permissions.service';
 import { revokeGrant } from '../staff/grant.service';
 import { GrantStatus, RoleGrant } from '../staff/role-grant.entity';
 import { requiredReason } from '../staff/staff-lifecycle.service';
@@ -136,24 +136,37 @@ export async function decide(ctx: RequestContext, id: string, decision: ReviewDe
   return getItem(ctx, id);
 }
 
-/** An administrator hands an item to another reviewer (an unassigned one, or a reviewer on leave). */
-export async function reassign(ctx: RequestContext, id: string, reviewerId: string): Promise<AccessReviewItem> {
+/**
+ * An administrator hands a pending item to another reviewer (an unassigned one, or a reviewer on leave),
+ * with a reason. Never to the staff member under review (separation of duties), and only to an active
+ * account that may review access; the new reviewer is notified in the same transaction.
+ */
+export async function reassign(ctx: RequestContext, id: string, reviewerId: string, reason: string): Promise<AccessReviewItem> {
+  const why = requiredReason(reason);
+  const reviewer = Number(reviewerId);
+  if (!Number.isSafeInteger(reviewer) || reviewer <= 0) throw invalidInput({ reviewerId: 'no such active staff member' });
   await inTransaction(ctx.db, async (em) => {
     const item = await findGuarded(ctx, AccessReviewItem, id, 'read', em);
     const campaign = await openCampaign(em, item.campaignId);
     assertCanWrite(ctx.ability, 'update', campaign, []);
     if (item.outcome !== ReviewOutcome.pending) throw new AppError('REVIEW_ITEM_DECIDED');
-    const reviewer = Number(reviewerId);
     if (reviewer === item.staffId) throw new AppError('OWN_REVIEW');
-    const person = (await everyonesAccess(em)).find((p) => p.staff.id === reviewer);
+    if (reviewer === item.reviewerId) throw invalidInput({ reviewerId: 'is already the reviewer' });
+    const person = await activeStaffAccess(em, reviewer);
     if (!canReview(person)) throw invalidInput({ reviewerId: 'is not an active staff member who may review access' });
     await em.update(AccessReviewItem, { id: item.id }, { reviewerId: reviewer });
-    await recordAudit(em, ctx, { action: 'access_review.reassign', subjectType: 'AccessReviewItem', subjectId: item.id, changes: { reviewerId: { from: item.reviewerId, to: reviewer } } });
+    await recordAudit(em, ctx, {
+      action: 'access_review.reassign',
+      subjectType: 'AccessReviewItem',
+      subjectId: item.id,
+      changes: { campaignId: campaign.id, staff: item.staffUsername, role: item.roleName, reviewerId: { from: item.reviewerId, to: reviewer }, reviewer: person!.staff.username },
+      reason: why,
+    });
     await notify(em, [reviewer], {
       kind: 'access_review_assigned',
       complaintId: null,
       title: `权限复核：${campaign.name}（1 项待复核）`,
-      body: `Please keep or revoke the role "${item.roleName}" of ${item.staffName} (${item.staffUsername}) before ${campaign.dueAt.toISOString()}.`,
+      body: `Please keep or revoke the role "${item.roleName}" of ${item.staffName} (${item.staffUsername}) before ${campaign.dueAt.toISOString()}. Reassigned to you: ${why}`,
     });
   });
   return getItem(ctx, id);

@@ -19,7 +19,7 @@ const BATCH = 2000;
  * Walks the whole chain in order: every entry must follow the previous one (no gap in `seq`), link to
  * its hash, and hash to what it holds; the head must point at the last entry (no cut-off tail).
  */
-export async function verifyAuditChain(db: DataSource): Promise<ChainVerification> {
+export async function verifyAuditChain(db: DataSource, onProgress?: (checked: number) => Promise<void>): Promise<ChainVerification> {
   const repo = db.getRepository(AuditEntry);
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
@@ -49,6 +49,8 @@ export async function verifyAuditChain(db: DataSource): Promise<ChainVerificatio
       prevHash = entry.hash;
       expectedSeq += 1;
     }
+    // Between batches: long walks report how far they got (the dashboard shows it).
+    await onProgress?.(checked);
     if (batch.length < BATCH) break;
     afterSeq = batch[batch.length - 1].seq;
   }

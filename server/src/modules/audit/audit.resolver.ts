@@ -5,7 +5,8 @@ import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
 import { applyFilters, applySortAndPage, filterBy, ListArgs, ListMetadata, SortOrder, type ListSpec } from '../../graphql/list';
 import { AuditEntry, AuditOutcome } from './audit-entry.entity';
-import { verifyAuditChain } from './audit-verify';
+import { recordedVerification } from '../dashboard/audit-runs';
+import { VerificationTrigger } from '../dashboard/audit-verification-run.entity';
 
 @InputType('AuditEntryFilter')
 export class AuditEntryFilter {
@@ -100,6 +101,6 @@ export class AuditResolver {
   @Query(() => AuditChainVerification, { description: 'Walks the whole audit chain and names the first broken entry' })
   @Allow('read', 'AuditEntry')
   verifyAuditChain(@Ctx() ctx: RequestContext) {
-    return verifyAuditChain(ctx.db);
+    return recordedVerification(ctx.db, { trigger: VerificationTrigger.api, staffId: ctx.staff!.id, staffName: ctx.staff!.displayName });
   }
 }

@@ -10,7 +10,7 @@ import { createLoaders } from '../../graphql/loaders';
 import { passwordHasher } from './hasher';
 import { consumeSecondFactor } from './second-factor';
 import { createSession, endSession, resolveSession } from './session.service';
-import { SESSION_COOKIE } from './session-token';
+import { clearSessionCookie, setSessionCookie } from './session-token';
 import { effectiveGrants } from './staff-rules';
 
 export interface LoginResult {
@@ -108,13 +108,7 @@ export async function login(ctx: RequestContext, username: string, password: str
     await recordAudit(em, actor, { ...attempt, subjectId: staff.id, changes: { ...attempt.changes, secondFactor: mfa } });
     return created;
   });
-  ctx.res.cookie(SESSION_COOKIE, token, {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: config.cookieSecure,
-    path: '/',
-    expires: session.expiresAt,
-  });
+  setSessionCookie(ctx.res, config, token, session.expiresAt);
   // The rest of this request runs as the newly signed-in staff member, so the payload passes their read guards.
   const signedIn = await resolveSession(db, config, token);
   Object.assign(ctx, { staff: signedIn.staff, ability: signedIn.ability, loaders: createLoaders({ db, ability: signedIn.ability }) });
@@ -135,6 +129,6 @@ export async function logout(ctx: RequestContext): Promise<boolean> {
       await recordAudit(em, ctx, { action: 'auth.logout', subjectType: 'Staff', subjectId: staff.id });
     });
   }
-  ctx.res.clearCookie(SESSION_COOKIE, { path: '/' });
+  clearSessionCookie(ctx.res, ctx.config);
   return true;
 }

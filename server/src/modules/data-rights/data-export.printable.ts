@@ -1,4 +1,5 @@
 import type { PrintableDocument, PrintableSection } from '../../documents/printable';
+import { COMPLAINT_CHANNEL_LABELS, COMPLAINT_STATE_LABELS } from '../complaints/complaint.labels';
 import type { CustomerDataCopy } from './data-export';
 
 /**
@@ -18,14 +19,10 @@ const WORDS: Record<string, Record<string, string>> = {
   policyStatus: { pending: '待生效', in_force: '有效', lapsed: '失效', surrendered: '已退保', terminated: '已终止', expired: '已满期' },
   paymentFrequency: { single: '趸交', annual: '年交', semiannual: '半年交', quarterly: '季交', monthly: '月交' },
   paymentStatus: { paid_up: '已交清', current: '正常', due: '待缴费', overdue: '逾期' },
-  complaintState: {
-    registered: '已登记', awaiting_materials: '待补充材料', accepted: '已受理', not_accepted: '不予受理', investigating: '调查中',
-    resolution_proposed: '处理方案待审批', approved: '方案已批准', communicated: '已告知客户', closed: '已办结', withdrawn: '已撤回',
-  },
-  channel: {
-    website: '官网', app: 'App', hotline: '客服热线', counter: '柜面', paper: '书面', fax: '传真', letter: '信函', email: '电子邮件',
-    wechat: '微信', regulator: '监管转办', media: '媒体',
-  },
+  complaintState: Object.fromEntries(Object.entries(COMPLAINT_STATE_LABELS).map(([state, words]) => [state, words.zh])),
+  complaintChannel: Object.fromEntries(Object.entries(COMPLAINT_CHANNEL_LABELS).map(([channel, words]) => [channel, words.zh])),
+  // Where an inquiry, a consent or a data-rights request came in.
+  channel: { website: '官网', app: 'App', hotline: '客服热线', counter: '柜面', paper: '书面' },
   outcome: { verified: '验证通过', failed: '验证失败', locked: '已锁定', rate_limited: '请求过多' },
   consentKind: { marketing: '营销信息', third_party_sharing: '向第三方提供' },
   requestKind: { access: '查阅复制', deletion: '删除' },
@@ -136,7 +133,7 @@ export function customerCopyDocument(data: CustomerDataCopy, header: CopyHeader)
       table(
         '三、投诉',
         ['编号', '受理时间', '渠道', '状态', '摘要', '处理结果', '办结时间'],
-        data.complaints.map((k) => [k.number, at(k.receivedAt), word('channel', k.channel), word('complaintState', k.state), text(k.summary), text(k.resolution), at(k.closedAt)]),
+        data.complaints.map((k) => [k.number, at(k.receivedAt), word('complaintChannel', k.channel), word('complaintState', k.state), text(k.summary), text(k.resolution), at(k.closedAt)]),
       ),
       table(
         '四、保单查询记录',

@@ -6,7 +6,7 @@ import { inTransaction } from '../../db/transaction';
 import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
-import { applyFilters, applySortAndPage, filterBy, SortOrder, type ListSpec } from '../../graphql/list';
+import { applyFilters, applySortAndPage, filterBy, filterId, SortOrder, type ListSpec } from '../../graphql/list';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Customer } from '../customers/customer.entity';
@@ -27,7 +27,10 @@ const spec: ListSpec<SharingAgreement> = {
   filters: {
     ids: filterBy.ids('a'),
     q: { apply: (qb, value, p) => void qb.andWhere(`a.party LIKE :${p}`, { [p]: likePrefix(String(value)) }) },
-    customerId: { apply: (qb, value, p) => void qb.andWhere(`a.id IN (SELECT l.agreement_id FROM sharing_agreement_customer l WHERE l.customer_id = :${p})`, { [p]: Number(value) }) },
+    customerId: {
+      apply: (qb, value, p) =>
+        void qb.andWhere(filterId(value) === null ? '1 = 0' : `a.id IN (SELECT l.agreement_id FROM sharing_agreement_customer l WHERE l.customer_id = :${p})`, { [p]: filterId(value) }),
+    },
     activeOn: { apply: (qb, value, p) => void qb.andWhere(`a.validFrom <= :${p} AND (a.validUntil IS NULL OR a.validUntil >= :${p})`, { [p]: String(value) }) },
   },
 };

@@ -1,12 +1,13 @@
 import { subject } from '@casl/ability';
 import type { EntityManager } from 'typeorm';
 import { findGuarded } from '../../access/guarded-query';
+import { lookupBudget } from '../../access/sensitive-lookups';
 import { assertCan } from '../../access/write-guard';
 import { now } from '../../clock';
 import { blindIndex } from '../../db/field-crypto';
 import { inTransaction } from '../../db/transaction';
 import type { RequestContext } from '../../graphql/context';
-import { invalidInput } from '../../graphql/errors';
+import { AppError, invalidInput } from '../../graphql/errors';
 import { AuditOutcome } from '../audit/audit-entry.entity';
 import { recordAudit, recordAuditAlone } from '../audit/audit.service';
 import { passwordHasher } from '../auth/hasher';
@@ -38,9 +39,13 @@ export async function resetQueryPassword(ctx: RequestContext, args: ResetQueryPa
   const chosen = args.newPassword ?? null;
   const problem = chosen === null ? null : queryPasswordProblem(chosen);
   if (problem) throw invalidInput({ newPassword: problem });
+  // Matching the ID number answers "is it this one?": wrong numbers spend the same budget as searches by ID number.
+  if (!lookupBudget.reserve(ctx.staff!.id)) throw new AppError('TOO_MANY_REQUESTS', { message: 'Too many ID numbers that did not match: try again later' });
   const parties = await ctx.db.getRepository(Customer).find({ where: [{ id: policy.holderId }, { id: policy.insuredId }], select: { id: true, idNumberHash: true } });
   const given = blindIndex('idNumber', normalizeIdNumber(args.idNumber));
-  if (!parties.some((party) => sameDigest(party.idNumberHash, given))) {
+  const matches = parties.some((party) => sameDigest(party.idNumberHash, given));
+  if (matches) lookupBudget.refund(ctx.staff!.id);
+  if (!matches) {
     await recordAuditAlone(ctx.db, ctx, {
       action: 'query_password.reset',
       subjectType: 'Policy',

@@ -3,7 +3,7 @@ import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } fro
 import { fieldVerdict } from '../../access/field-guard';
 import { guardedQuery } from '../../access/guarded-query';
 import type { RequestContext } from '../../graphql/context';
-import { ListArgs, SortOrder, type ListSpec } from '../../graphql/list';
+import { assertValidFilter, filterId, ListArgs, SortOrder, type ListSpec } from '../../graphql/list';
 import { addDays, todayIn } from '../../time/local-date';
 import { CustomerStatus } from '../customers/customer.enums';
 import { POLICY_COLUMNS } from '../exports/export.columns';
@@ -77,6 +77,7 @@ export interface ReminderWindow {
  * the look-ahead. Customers who asked for deletion are restricted: they are not contacted.
  */
 export function reminderQuery(ctx: RequestContext, filter: PolicyReminderFilter | null | undefined, defaultDays: number, action = 'read') {
+  assertValidFilter(filter);
   const from = todayIn(ctx.config.defaultTimezone);
   const window: ReminderWindow = { from, to: addDays(from, filter?.withinDays ?? defaultDays), kind: filter?.kind };
   const renewal = 'p.expiryDate >= :rFrom AND p.expiryDate <= :rTo';
@@ -86,7 +87,7 @@ export function reminderQuery(ctx: RequestContext, filter: PolicyReminderFilter 
     .andWhere('p.status = :inForce', { inForce: PolicyStatus.in_force })
     .andWhere(`(${due})`, { rFrom: window.from, rTo: window.to })
     .andWhere('NOT EXISTS (SELECT 1 FROM customer rc WHERE rc.id = p.holderId AND rc.status IN (:...hidden))', { hidden: [CustomerStatus.restricted, CustomerStatus.anonymised] });
-  if (filter?.branchId) qb.andWhere('p.branchId = :rBranch', { rBranch: Number(filter.branchId) });
+  if (filter?.branchId) qb.andWhere(filterId(filter.branchId) === null ? '1 = 0' : 'p.branchId = :rBranch', { rBranch: filterId(filter.branchId) });
   return { qb, window };
 }
 

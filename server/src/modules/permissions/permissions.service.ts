@@ -31,6 +31,15 @@ export async function everyonesAccess(db: DataSource | EntityManager, statuses: 
   });
 }
 
+/** One active account with its rights, as everyonesAccess gives them; undefined when it is not active (or does not exist). */
+export async function activeStaffAccess(db: DataSource | EntityManager, staffId: number): Promise<StaffWithAccess | undefined> {
+  const member = await db.getRepository(Staff).findOne({ where: { id: staffId, status: StaffStatus.active } });
+  if (!member) return undefined;
+  const [grants, conflicts] = await Promise.all([effectiveGrantsOf(db, [member.id]), loadDutyConflicts(db)]);
+  const own = grants.get(member.id) ?? [];
+  return { staff: member, grants: own, access: accessOf(member, own, conflicts) };
+}
+
 export interface WhoCanEntry {
   staff: Staff;
   grants: EffectiveGrant[];

@@ -1,7 +1,7 @@
 import type { AppAbility } from '../../access/ability';
 import { canFilterOn } from '../../access/field-guard';
 import { andRowFilter } from '../../access/guarded-query';
-import { filterBy, SortOrder, type FilterHandler, type ListSpec } from '../../graphql/list';
+import { filterBy, filterId, SortOrder, type FilterHandler, type ListSpec } from '../../graphql/list';
 import { likePrefix } from '../customers/customer.list';
 import { Customer } from '../customers/customer.entity';
 import { PolicyStatus } from './policy.enums';
@@ -69,7 +69,7 @@ export function policyListSpecFor(ability: AppAbility, timezone: string): ListSp
       insuredId: filterBy.equals(A, 'insuredId'),
       customerId: {
         field: 'holderId',
-        apply: (qb, value, p) => void qb.andWhere(`(${A}.holderId = :${p} OR ${A}.insuredId = :${p})`, { [p]: Number(value) }),
+        apply: (qb, value, p) => void qb.andWhere(filterId(value) === null ? '1 = 0' : `(${A}.holderId = :${p} OR ${A}.insuredId = :${p})`, { [p]: filterId(value) }),
       },
       productCode: filterBy.equals(A, 'productCode'),
       salesChannel: filterBy.equals(A, 'salesChannel'),

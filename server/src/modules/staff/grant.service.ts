@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { findGuarded, guardedQuery } from '../../access/guarded-query';
+import { conflictDetail } from '../../access/separation-of-duties';
 import { assertCan, assertCanWrite } from '../../access/write-guard';
 import { now } from '../../clock';
 import { sqlTime } from '../../db/columns';
@@ -56,9 +57,8 @@ async function assertSeparated(em: EntityManager, staff: Staff, role: Role, exce
   const held = (await heldGrants(em, { staffIds: [staff.id] })).filter((h) => h.grant.id !== exceptGrantId);
   const pair = pairBroken(held, role.rules, await loadDutyConflicts(em));
   if (pair) {
-    throw new AppError('DUTY_CONFLICT', {
-      message: `${staff.displayName} (${staff.username}) cannot hold "${role.name}" with their other roles: separation of duties "${pair.name}" (${pair.description})`,
-    });
+    const detail = conflictDetail(pair, staff, role);
+    throw new AppError('DUTY_CONFLICT', { message: detail.message, details: [detail] });
   }
 }
 

@@ -1,5 +1,7 @@
 import { DEFAULT_CONFLICTS } from '../../access/separation-of-duties';
-import { roleRuleProblems } from './role.rules';
+import { roleRuleProblems as withCodes } from './role.rules';
+
+const roleRuleProblems = (...args: Parameters<typeof withCodes>) => withCodes(...args).map((p) => p.message);
 
 const FIELDS: Record<string, string[]> = { Customer: ['id', 'name', 'idNumber', 'branchId'], Staff: ['id', 'username', 'branchId'] };
 const fieldsOf = (subject: string) => FIELDS[subject] ?? null;
@@ -35,5 +37,12 @@ describe('role rules as an administrator writes them', () => {
   it('refuses a role that holds both sides of a separation-of-duties pair', () => {
     const problems = roleRuleProblems([{ action: 'reveal', subject: 'Customer' }, { action: 'create', subject: 'Staff' }], fieldsOf, DEFAULT_CONFLICTS);
     expect(problems).toEqual(['the role itself breaks the separation of duties "reveal-vs-access-administration": revealing customer data together with staff or role administration']);
+  });
+
+  it('names the pair and the unknown particulars with codes and parameters', () => {
+    const [conflict] = withCodes([{ action: 'reveal', subject: 'Customer' }, { action: 'create', subject: 'Staff' }], fieldsOf, DEFAULT_CONFLICTS);
+    expect(conflict).toMatchObject({ code: 'DUTY_CONFLICT_IN_ROLE', params: { pair: 'reveal-vs-access-administration' }, field: 'rules' });
+    const [field] = withCodes([{ action: 'read', subject: 'Customer', fields: ['nmae', 'x'] }], fieldsOf, DEFAULT_CONFLICTS);
+    expect(field).toMatchObject({ code: 'RULE_UNKNOWN_FIELD', params: { rule: 1, subject: 'Customer', fields: 'nmae, x' } });
   });
 });

@@ -1,5 +1,5 @@
-import { validateRules, type StoredRule } from '../../access/rules';
-import { conflictsIn, type DutyConflict } from '../../access/separation-of-duties';
+import { ruleProblem, validateRules, type RuleProblem, type StoredRule } from '../../access/rules';
+import { conflictDetail, conflictsIn, type DutyConflict } from '../../access/separation-of-duties';
 
 const PLACEHOLDER = /\$\{[^}]*\}/;
 const KNOWN_PLACEHOLDERS = new Set(['${staff.id}', '${staff.branchId}']);
@@ -17,26 +17,25 @@ function placeholdersIn(value: unknown, found: string[] = []): string[] {
  * nothing, or hide nothing), unknown placeholders, and a separation-of-duties pair inside the role.
  * `fieldsOf` names a subject's fields, or null when it cannot tell.
  */
-export function roleRuleProblems(rules: unknown, fieldsOf: (subject: string) => string[] | null, conflicts: DutyConflict[]): string[] {
+export function roleRuleProblems(rules: unknown, fieldsOf: (subject: string) => string[] | null, conflicts: DutyConflict[]): RuleProblem[] {
   const problems = validateRules(rules);
   if (problems.length) return problems;
   const list = rules as StoredRule[];
+  const quoted = (names: string[]) => names.map((f) => `"${f}"`).join(', ');
   list.forEach((rule, index) => {
-    const at = `rule ${index + 1}`;
+    const at = index + 1;
     for (const subject of [rule.subject].flat()) {
       const known = subject === 'all' ? null : fieldsOf(subject);
       if (!known) continue;
       const unknownFields = (rule.fields ?? []).filter((f) => !f.includes('*') && !known.includes(f));
-      if (unknownFields.length) problems.push(`${at}: ${subject} has no field ${unknownFields.map((f) => `"${f}"`).join(', ')}`);
+      if (unknownFields.length) problems.push(ruleProblem('RULE_UNKNOWN_FIELD', { rule: at, subject, fields: unknownFields.join(', ') }, `${subject} has no field ${quoted(unknownFields)}`));
       const unknownKeys = Object.keys(rule.conditions ?? {}).filter((f) => !known.includes(f));
-      if (unknownKeys.length) problems.push(`${at}: ${subject} has no field ${unknownKeys.map((f) => `"${f}"`).join(', ')} to put a condition on`);
+      if (unknownKeys.length) problems.push(ruleProblem('RULE_UNKNOWN_CONDITION_FIELD', { rule: at, subject, fields: unknownKeys.join(', ') }, `${subject} has no field ${quoted(unknownKeys)} to put a condition on`));
     }
     for (const value of placeholdersIn(rule.conditions ?? {})) {
-      if (!KNOWN_PLACEHOLDERS.has(value)) problems.push(`${at}: unknown placeholder "${value}" (use \${staff.id} or \${staff.branchId})`);
+      if (!KNOWN_PLACEHOLDERS.has(value)) problems.push(ruleProblem('RULE_UNKNOWN_PLACEHOLDER', { rule: at, placeholder: value }, `unknown placeholder "${value}" (use \${staff.id} or \${staff.branchId})`));
     }
   });
-  for (const conflict of conflictsIn(list, conflicts)) {
-    problems.push(`the role itself breaks the separation of duties "${conflict.name}": ${conflict.description}`);
-  }
+  for (const conflict of conflictsIn(list, conflicts)) problems.push(conflictDetail(conflict));
   return problems;
 }

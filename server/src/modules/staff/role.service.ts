@@ -2,6 +2,7 @@ import { isObjectType, type GraphQLSchema } from 'graphql';
 import type { EntityManager } from 'typeorm';
 import { findGuarded, guardedQuery } from '../../access/guarded-query';
 import type { StoredRule } from '../../access/rules';
+import { conflictDetail } from '../../access/separation-of-duties';
 import { assertCanWrite } from '../../access/write-guard';
 import { now } from '../../clock';
 import { sqlTime } from '../../db/columns';
@@ -66,7 +67,7 @@ export function fieldsFrom(schema: GraphQLSchema) {
 
 async function assertValidRules(em: EntityManager, rules: unknown, schema: GraphQLSchema): Promise<StoredRule[]> {
   const problems = roleRuleProblems(rules, fieldsFrom(schema), await loadDutyConflicts(em));
-  if (problems.length) throw invalidInput({ rules: problems.join('; ') });
+  if (problems.length) throw invalidInput({ rules: problems.map((p) => p.message).join('; ') }, problems);
   return rules as StoredRule[];
 }
 
@@ -79,9 +80,8 @@ async function assertHoldersStaySeparated(em: EntityManager, role: Role, rules: 
     const pair = pairBroken(others, rules, conflicts);
     if (pair) {
       const holder = await em.getRepository(Staff).findOneOrFail({ where: { id: staffId } });
-      throw new AppError('DUTY_CONFLICT', {
-        message: `With these rules, ${holder.displayName} (${holder.username}), who holds this role, would break the separation of duties "${pair.name}": ${pair.description}`,
-      });
+      const detail = conflictDetail(pair, holder);
+      throw new AppError('DUTY_CONFLICT', { message: detail.message, details: [detail] });
     }
   }
 }
@@ -103,8 +103,9 @@ async function insertRole(ctx: RequestContext, em: EntityManager, values: Partia
 
 function fieldsOfInput(args: RoleFields): Partial<Role> {
   const out: Partial<Role> = {};
-  if (args.label !== undefined) out.label = args.label.trim();
-  if (args.description !== undefined) out.description = args.description.trim();
+  // null is "not given", as for the flags below (the arguments are nullable in the schema).
+  if (args.label !== undefined && args.label !== null) out.label = args.label.trim();
+  if (args.description !== undefined && args.description !== null) out.description = args.description.trim();
   if (args.rules !== undefined) out.rules = args.rules as StoredRule[];
   if (args.highRisk !== undefined && args.highRisk !== null) out.highRisk = args.highRisk;
   if (args.requiresMfa !== undefined && args.requiresMfa !== null) out.requiresMfa = args.requiresMfa;

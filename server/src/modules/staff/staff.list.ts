@@ -1,6 +1,6 @@
 import { now } from '../../clock';
 import { sqlTime } from '../../db/columns';
-import { filterBy, SortOrder, type ListSpec } from '../../graphql/list';
+import { filterBy, filterId, SortOrder, type ListSpec } from '../../graphql/list';
 import { likePrefix } from '../customers/customer.list';
 import type { Staff } from './staff.entity';
 
@@ -34,6 +34,7 @@ export const staffListSpec: ListSpec<Staff> = {
       field: 'roles',
       apply: (qb, value, p) => {
         const at = sqlTime(now());
+        if (filterId(value) === null) return void qb.andWhere('1 = 0');
         qb.andWhere(
           `EXISTS (SELECT 1 FROM role_grant g WHERE g.staff_id = ${A}.id AND g.role_id = :${p} AND g.status = 'active'
             AND (g.valid_from IS NULL OR g.valid_from <= :${p}_at) AND (g.valid_until IS NULL OR g.valid_until > :${p}_at))`,

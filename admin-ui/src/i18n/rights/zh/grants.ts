@@ -1,0 +1,47 @@
+import type { grantsEn } from '../en/grants';
+
+export const grantsZh: typeof grantsEn = {
+  grants: {
+    grant: '授予角色',
+    grant_title: '授予角色',
+    grant_to: '为 %{name} 授予角色',
+    reason_help: '此人为何需要该角色；随授权保存并记入审计日志',
+    valid_from_help: '留空：立即生效（或审批后生效）',
+    valid_until_help: '留空：直至撤销；到期自动失效',
+    four_eyes_hint: '高风险角色：须经第二名管理员审批后才生效。',
+    period: '有效期',
+    open_ended: '直至撤销',
+    not_in_effect: '当前未生效',
+    none: '没有授权记录。',
+    approve: '批准',
+    reject: '驳回',
+    revoke: '撤销',
+    done: '角色已授予',
+    pending_done: '授权已登记，等待第二名管理员审批',
+    steps: {
+      approveRoleGrant: { title: '批准授权', explain: '您作为第二名管理员确认这项高风险授权；批准后立即生效（或自起始时间起生效）。', confirm: '批准', done: '授权已批准' },
+      rejectRoleGrant: { title: '驳回授权', explain: '该授权将不会生效。请说明原因。', confirm: '驳回', done: '授权已驳回' },
+      revokeRoleGrant: { title: '撤销授权', explain: '持有人的下一次请求起该角色即失效。请说明原因。', confirm: '撤销', done: '授权已撤销' },
+    },
+  },
+  who_can: {
+    title: '权限反查',
+    subtitle: '查询哪些在用员工可以对某个对象（及某个字段）执行某项操作，以及通过哪项授权获得——与接口实际执行的检查一致。',
+    ask: '查询',
+    field_any: '（任意字段）',
+    results: '共 %{count} 人可以',
+    none: '没有人可以执行此操作。',
+    roles: '角色',
+    through: '来源授权',
+  },
+  duties: {
+    violations: '职责冲突清单',
+    violations_subtitle: '同一人同时具备职责分离规则两侧权限的情况。在管理员处理前，被收回一侧的权限不生效。',
+    none: '没有违规：没有人同时具备互斥的权限。',
+    withdrawn_side: '收回一侧',
+    other_side: '另一侧',
+    permissions_help: '权限的 JSON 列表 [{"action": "reveal", "subject": "Customer", "field": "idNumber"}]',
+    built_in_hint: '系统内置：可以停用，不能删除。',
+    create_title: '新建职责冲突规则',
+  },
+};

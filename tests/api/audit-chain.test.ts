@@ -35,8 +35,11 @@ const run = promisify(execFile);
  * without blocking this process: the test server lives here, and a blocked event loop would let its
  * keep-alive timers close sockets under the next request (ECONNRESET).
  */
-async function ensureBuilt(): Promise<void> {
-  if (!fs.existsSync(CLI)) await run('npm', ['run', 'build:server'], { cwd: ROOT });
+let built: Promise<unknown> | undefined;
+function ensureBuilt(): Promise<unknown> {
+  // One build shared by every caller: a second caller must wait for it, not find a half-written server/dist.
+  built ??= fs.existsSync(CLI) ? Promise.resolve() : run('npm', ['run', 'build:server'], { cwd: ROOT });
+  return built;
 }
 
 /** `npm run audit:verify`, compiled, against the test database: its exit code and what it printed. */
@@ -170,8 +173,9 @@ describe('the audit chain with an entry removed, and the audit:verify command', 
   let compliance: GqlClient;
 
   beforeAll(async () => {
-    ensureBuilt();
+    const building = ensureBuilt();
     server = await startTestServer({ demo: { customers: 4, policies: 4 } });
+    await building;
     compliance = await server.signIn('compliance');
     for (const user of ['manager', 'agent', 'inspector', 'agent2']) await server.signIn(user);
   });

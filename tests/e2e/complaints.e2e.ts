@@ -54,7 +54,7 @@ describe('complaint register', () => {
   test('an agent registers a complaint: the server’s field errors land on their fields, then the complaint shows its number and clocks', async () => {
     const { page } = files.session();
     await signIn(page, 'agent');
-    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询受理']);
+    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询受理', '续保与缴费提醒']);
     await page.getByTestId('new-complaint').click();
     await page.locator('input[name=summary]').waitFor();
 
@@ -248,7 +248,7 @@ describe('complaint register', () => {
     await signIn(page, 'admin');
     const menu = await menuEntries(page);
     // The access-rights group (issue 6) follows the platform's entries.
-    expect(menu.slice(0, menu.indexOf('员工账号'))).toEqual(['工作台', '渠道密钥', '节假日日历', '时限规则']);
+    expect(menu.slice(0, menu.indexOf('员工账号'))).toEqual(['工作台', '查询设置', '保存期限', '渠道密钥', '节假日日历', '时限规则']);
     expect(menu.slice(menu.indexOf('员工账号'))).toEqual(['员工账号', '角色授权', '待审批授权', '角色', '权限反查', '职责冲突规则', '职责冲突清单', '权限复核', '我的权限复核']);
     await goTo(page, '/complaints');
     await page.getByText('无权访问').first().waitFor();

@@ -23,18 +23,18 @@ describe('language and session', () => {
   test('Chinese by default; English when chosen, and still English after a reload', async () => {
     const { page } = session;
     await signIn(page, 'manager');
-    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询受理', '查询日志', '报表', '质检报告', '半年度质检计划', '整改台账']);
+    expect(await menuEntries(page)).toEqual(['工作台', '客户', '保单', '续保提醒', '投诉登记簿', '查询受理', '查询日志', '续保与缴费提醒', '查询设置', '报表', '质检报告', '半年度质检计划', '整改台账']);
 
     await page.getByRole('button', { name: '中文' }).click();
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('Good ', { exact: false }).first().waitFor();
-    expect(await menuEntries(page)).toEqual(['Dashboard', 'Customers', 'Policies', 'Renewals due', 'Complaints', 'Inquiry desk', 'Inquiry log', 'Reports', 'Inspections', 'Half-year plan', 'Rectification ledger']);
+    expect(await menuEntries(page)).toEqual(['Dashboard', 'Customers', 'Policies', 'Renewals due', 'Complaints', 'Inquiry desk', 'Inquiry log', 'Renewal reminders', 'Inquiry settings', 'Reports', 'Inspections', 'Half-year plan', 'Rectification ledger']);
     expect(await page.getByTestId('staff-role').innerText()).toBe('Service manager · 北京分公司');
 
     await page.reload();
     await goTo(page, '/customers');
     await page.locator('th.column-idNumber').getByText('ID number').waitFor();
-    expect(await menuEntries(page)).toEqual(['Dashboard', 'Customers', 'Policies', 'Renewals due', 'Complaints', 'Inquiry desk', 'Inquiry log', 'Reports', 'Inspections', 'Half-year plan', 'Rectification ledger']);
+    expect(await menuEntries(page)).toEqual(['Dashboard', 'Customers', 'Policies', 'Renewals due', 'Complaints', 'Inquiry desk', 'Inquiry log', 'Renewal reminders', 'Inquiry settings', 'Reports', 'Inspections', 'Half-year plan', 'Rectification ledger']);
     await screenshot(page, '18-customers-english');
 
     await page.getByRole('button', { name: 'English' }).click();

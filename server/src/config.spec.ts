@@ -43,7 +43,7 @@ describe('loadConfig', () => {
       pdfFontPath: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
       graphqlIntrospection: 'on',
       graphqlFieldSuggestions: true,
-      queryLimits: { depth: 12, aliases: 30, cost: 20000, tokens: 5000, directives: 30 },
+      queryLimits: { depth: 12, aliases: 30, cost: 20000, values: 250_000, tokens: 5000, directives: 30 },
       corsOrigins: [],
       rateLimits: { signIn: 10, signInPerIp: 100, mfa: 10, reveal: 60, inquiry: 120, export: 20 },
     });

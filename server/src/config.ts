@@ -40,6 +40,8 @@ export interface QueryLimits {
   depth: number;
   aliases: number;
   cost: number;
+  /** The most values a response can hold, counting every row a list can return (security/query-cost.ts). */
+  values: number;
   tokens: number;
   directives: number;
 }
@@ -179,6 +181,7 @@ export function loadConfig(env: Env = process.env): Config {
       depth: int(env, 'GRAPHQL_MAX_DEPTH', 12, 2, 100),
       aliases: int(env, 'GRAPHQL_MAX_ALIASES', 30, 1, 1000),
       cost: int(env, 'GRAPHQL_MAX_COST', 20000, 100, 10_000_000),
+      values: int(env, 'GRAPHQL_MAX_VALUES', 250_000, 1000, 100_000_000),
       tokens: int(env, 'GRAPHQL_MAX_TOKENS', 5000, 100, 1_000_000),
       directives: int(env, 'GRAPHQL_MAX_DIRECTIVES', 30, 1, 1000),
     },

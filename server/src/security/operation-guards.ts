@@ -8,12 +8,14 @@ import type { Logger } from '../logger';
 import { AuditOutcome } from '../modules/audit/audit-entry.entity';
 import { recordAuditAlone } from '../modules/audit/audit.service';
 import { argumentValue, rootFields, variablesByArgument } from './operation-fields';
+import { operationCost } from './query-cost';
 import { groupOfField, TokenBuckets, type BucketTake, type LimitedGroup } from './rate-limit';
 
 /**
  * Checks that need the parsed operation and the caller, run after validation and before any resolver:
- * introspection for signed-in staff only (when so configured), the central page-size cap, and the
- * per-operation rate limits, where every aliased or fragment-repeated root field counts.
+ * introspection for signed-in staff only (when so configured), the central page-size cap, the size of
+ * the response counted with every list's rows (query-cost.ts), and the per-operation rate limits, where
+ * every aliased or fragment-repeated root field counts.
  */
 export function operationGuardsPlugin(config: Config, logger: Logger, buckets = new TokenBuckets()): ApolloServerPlugin<RequestContext> {
   // One audit entry and one warning per caller and group per minute, so a flood cannot turn into a flood of writes.
@@ -21,7 +23,7 @@ export function operationGuardsPlugin(config: Config, logger: Logger, buckets = 
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, contextValue: ctx }) {
+        async didResolveOperation({ schema, document, operation, request, contextValue: ctx }) {
           if (!operation) return;
           const fields = rootFields(document, operation);
           // The variables pass the logger's redaction: credentials and personal data never reach the line.
@@ -33,6 +35,10 @@ export function operationGuardsPlugin(config: Config, logger: Logger, buckets = 
             throw new AppError('INTROSPECTION_DISABLED');
           }
           assertPageSizes(document, request.variables);
+          const { values } = config.queryLimits;
+          if (operationCost(schema, document, operation, request.variables, values) > values) {
+            throw new AppError('QUERY_TOO_COMPLEX', { extensions: { http: { status: 400 } } });
+          }
           const takes = bucketTakes(config, ctx, fields, request.variables);
           if (!takes.length) return;
           const retryAfter = buckets.take(takes);

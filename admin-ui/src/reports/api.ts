@@ -1,58 +1,12 @@
 import { graphqlRequest } from '../graphql/request';
 
-/** The complaint statistics as the server stores them in a snapshot (see server/src/modules/reports/complaint-statistics.ts). */
-export interface Totals {
-  received: number;
-  accepted: number;
-  notAccepted: number;
-  closed: number;
-  withdrawn: number;
-  openAtEnd: number;
-  regulatorTransferred: number;
-  major: number;
-  escalations: number;
-  deadlinesBreached: number;
-  handlingMean: number | null;
-  satisfactionMean: number | null;
-}
-
-export interface Period {
-  kind: string;
-  from: string;
-  to: string;
-  label: string;
-}
-
-export interface Change {
-  current: number | null;
-  previous: number | null;
-  delta: number | null;
-  ratio: number | null;
-}
-
-export interface ComplaintStatistics {
-  kind: 'complaint_statistics';
-  scope: { branchId: number | null; name: string };
-  current: {
-    period: Period;
-    totals: Totals;
-    byCategory: Array<{ key: string; count: number }>;
-    byChannel: Array<{ key: string; count: number }>;
-    bySeverity: Array<{ key: string; count: number }>;
-    byBranch: Array<{ branchId: number; branchName: string; received: number; closed: number; openAtEnd: number }>;
-    handling: { count: number; mean: number | null; median: number | null; p90: number | null };
-    deadlines: Array<{ clock: string; met: number; breached: number; running: number; metRate: number | null; breachedRate: number | null }>;
-    escalations: { warning: number; breach: number; compliance: number; total: number; complaints: number };
-    satisfaction: { responses: number; mean: number | null; distribution: Record<string, number> };
-  };
-  previous: { period: Period; totals: Totals };
-  yearAgo: { period: Period; totals: Totals };
-  comparison: Array<{ metric: keyof Totals; previous: Change; yearAgo: Change }>;
-}
+/** The kinds of compliance report, in the order the form offers them (server: ReportKind). */
+export const REPORT_KINDS = ['complaint_statistics', 'quality_summary', 'inquiry_security', 'access_review_evidence'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
 
 export interface ReportSummary {
   id: string;
-  kind: string;
+  kind: ReportKind;
   periodLabel: string;
   periodFrom: string;
   periodTo: string;
@@ -63,9 +17,28 @@ export interface ReportSummary {
   generatedAt: string;
 }
 
+/** A cell as the exports show it: a number, text, or null for "no figure". */
+export type ReportCell = string | number | null;
+
+export interface ReportTable {
+  key: string;
+  heading: string;
+  columns: string[];
+  rows: ReportCell[][];
+}
+
+export interface ReportChart {
+  key: string;
+  heading: string;
+  labels: string[];
+  series: Array<{ name: string; values: number[] }>;
+}
+
+/** One snapshot with its content laid out by the server, exactly as the XLSX and the PDF show it. */
 export interface ReportSnapshot extends ReportSummary {
   hashVerified: boolean;
-  content: ComplaintStatistics;
+  tables: ReportTable[];
+  charts: ReportChart[];
 }
 
 export interface ReportJob {
@@ -86,27 +59,35 @@ export interface PeriodInput {
 
 const SUMMARY = 'id kind periodLabel periodFrom periodTo branchId scopeName contentHash generatedByName generatedAt';
 const JOB = 'id status progress reportId error';
+const reportLocale = (locale: string) => (locale === 'en' ? 'en' : 'zh');
 
-export async function generateComplaintReport(period: PeriodInput, branchId: string | null): Promise<ReportJob> {
-  const data = await graphqlRequest<{ generateComplaintReport: ReportJob }>(
-    `mutation Gen($period: ReportPeriodInput!, $branchId: ID) { generateComplaintReport(period: $period, branchId: $branchId) { ${JOB} } }`,
-    { period, branchId },
+export async function generateReport(kind: ReportKind, period: PeriodInput, branchId: string | null): Promise<ReportJob> {
+  const data = await graphqlRequest<{ generateReport: ReportJob }>(
+    `mutation Gen($kind: ReportKind!, $period: ReportPeriodInput!, $branchId: ID) { generateReport(kind: $kind, period: $period, branchId: $branchId) { ${JOB} } }`,
+    { kind, period, branchId },
   );
-  return data.generateComplaintReport;
+  return data.generateReport;
 }
 
 export async function fetchJob(id: string): Promise<ReportJob> {
   return (await graphqlRequest<{ reportJob: ReportJob }>(`query Job($id: ID!) { reportJob(id: $id) { ${JOB} } }`, { id })).reportJob;
 }
 
-export async function fetchSnapshot(id: string): Promise<ReportSnapshot> {
-  return (await graphqlRequest<{ ComplianceReport: ReportSnapshot }>(`query R($id: ID!) { ComplianceReport(id: $id) { ${SUMMARY} hashVerified content } }`, { id })).ComplianceReport;
+export async function fetchSnapshot(id: string, locale: string): Promise<ReportSnapshot> {
+  const data = await graphqlRequest<{ ComplianceReport: ReportSnapshot }>(
+    `query R($id: ID!, $locale: ReportLocale!) { ComplianceReport(id: $id) { ${SUMMARY} hashVerified
+      tables(locale: $locale) { key heading columns rows } charts(locale: $locale) { key heading labels series { name values } } } }`,
+    { id, locale: reportLocale(locale) },
+  );
+  return data.ComplianceReport;
 }
 
-export async function fetchSnapshots(page: number, perPage: number): Promise<{ rows: ReportSummary[]; total: number }> {
+export async function fetchSnapshots(page: number, perPage: number, kind: ReportKind | null): Promise<{ rows: ReportSummary[]; total: number }> {
   const data = await graphqlRequest<{ allComplianceReports: ReportSummary[]; _allComplianceReportsMeta: { count: number } }>(
-    `query L($page: Int, $perPage: Int) { allComplianceReports(page: $page, perPage: $perPage, sortField: "generatedAt", sortOrder: DESC) { ${SUMMARY} } _allComplianceReportsMeta { count } }`,
-    { page, perPage },
+    `query L($page: Int, $perPage: Int, $filter: ComplianceReportFilter) {
+      allComplianceReports(page: $page, perPage: $perPage, filter: $filter, sortField: "generatedAt", sortOrder: DESC) { ${SUMMARY} }
+      _allComplianceReportsMeta(filter: $filter) { count } }`,
+    { page, perPage, filter: kind ? { kind } : {} },
   );
   return { rows: data.allComplianceReports, total: data._allComplianceReportsMeta.count };
 }
@@ -116,4 +97,4 @@ export async function fetchBranches(): Promise<Array<{ id: string; name: string 
 }
 
 /** Downloads go over plain HTTP with the session cookie; the server audits each one. */
-export const downloadUrl = (id: string, format: 'xlsx' | 'pdf', locale: string) => `/documents/compliance-reports/${id}.${format}?locale=${locale === 'en' ? 'en' : 'zh'}`;
+export const downloadUrl = (id: string, format: 'xlsx' | 'pdf', locale: string) => `/documents/compliance-reports/${id}.${format}?locale=${reportLocale(locale)}`;

@@ -44,17 +44,6 @@ export class GenerateReportArgs {
   branchId?: string | null;
 }
 
-/** The old complaint-only mutation's arguments: period and scope, the kind implied. */
-@ArgsType()
-export class GenerateComplaintReportArgs {
-  @Field(() => ReportPeriodInput)
-  @ValidateNested()
-  period: ReportPeriodInput;
-
-  @Field(() => ID, { nullable: true })
-  branchId?: string | null;
-}
-
 @InputType('ComplianceReportFilter')
 export class ComplianceReportFilter {
   @Field(() => [ID], { nullable: true })

@@ -6,8 +6,7 @@ import { GraphQLJSON } from '../../graphql/scalars';
 import { ComplianceReport } from './compliance-report.entity';
 import { ReportJob } from './report-job.entity';
 import { ReportChartType, ReportKindInfo, ReportLocale, ReportTableType } from './report-table.types';
-import { ComplianceReportListArgs, GenerateComplaintReportArgs, GenerateReportArgs } from './report.inputs';
-import { ReportKind } from './report.enums';
+import { ComplianceReportListArgs, GenerateReportArgs } from './report.inputs';
 import * as reports from './report.service';
 
 @Resolver(() => ComplianceReport)
@@ -16,12 +15,6 @@ export class ComplianceReportResolver {
   @Allow('create', 'ComplianceReport')
   generateReport(@Args() args: GenerateReportArgs, @Ctx() ctx: RequestContext) {
     return reports.generateReport(ctx, args);
-  }
-
-  @Mutation(() => ReportJob, { description: 'Deprecated alias of generateReport(kind: complaint_statistics), kept while the console migrates' })
-  @Allow('create', 'ComplianceReport')
-  generateComplaintReport(@Args(() => GenerateComplaintReportArgs) args: GenerateComplaintReportArgs, @Ctx() ctx: RequestContext) {
-    return reports.generateReport(ctx, { ...args, kind: ReportKind.complaint_statistics });
   }
 
   @Query(() => [ReportKindInfo], { description: 'The report kinds that can be generated, titled in the language asked for' })

@@ -13,6 +13,7 @@ export const DEFAULT_BENCH_URL = 'mysql://root@127.0.0.1:3306/insuredesk_bench';
 export interface BenchFixture {
   fieldEncryptionKey: string;
   blindIndexKey: string;
+  auditChainKey: string;
   password: string;
   manager: string;
   compliance: string;
@@ -62,7 +63,8 @@ export async function recreateDatabase(url: string): Promise<void> {
 const fixtureFile = (url: string) => path.join(__dirname, '..', '..', '.keys', `${databaseName(url)}.json`);
 
 export function newKeys() {
-  return { fieldEncryptionKey: crypto.randomBytes(32).toString('base64'), blindIndexKey: crypto.randomBytes(32).toString('base64') };
+  const key = () => crypto.randomBytes(32).toString('base64');
+  return { fieldEncryptionKey: key(), blindIndexKey: key(), auditChainKey: key() };
 }
 
 export function saveFixture(url: string, fixture: BenchFixture): void {

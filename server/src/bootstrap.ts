@@ -4,6 +4,7 @@ import { createDataSource, sqliteFileIn } from './db/data-source';
 import { configureFieldCrypto, loadOrCreateKeyFile } from './db/field-crypto';
 import { inTransaction } from './db/transaction';
 import { createLogger, type Logger } from './logger';
+import { configureAuditChainKey } from './modules/audit/audit-chain';
 import { ensureBuiltInRoles } from './seed/roles';
 
 export interface Runtime {
@@ -14,11 +15,9 @@ export interface Runtime {
 
 /** Keys from the environment, or (embedded database only) from data/keys.json, created on first start. */
 export function configureKeys(config: Config): void {
-  if (config.fieldEncryptionKey && config.blindIndexKey) {
-    configureFieldCrypto({ encryptionKey: config.fieldEncryptionKey, blindIndexKey: config.blindIndexKey });
-  } else {
-    configureFieldCrypto(loadOrCreateKeyFile(config.dataDir));
-  }
+  const local = config.fieldEncryptionKey && config.blindIndexKey && config.auditChainKey ? null : loadOrCreateKeyFile(config.dataDir);
+  configureFieldCrypto(config.fieldEncryptionKey && config.blindIndexKey ? { encryptionKey: config.fieldEncryptionKey, blindIndexKey: config.blindIndexKey } : local!);
+  configureAuditChainKey(config.auditChainKey ?? local!.auditChainKey);
 }
 
 /** Config, keys and an open database with every migration applied: what the server and every CLI tool start from. */

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       dataDir: path.resolve('data'),
       fieldEncryptionKey: null,
       blindIndexKey: null,
+      auditChainKey: null,
       sessionIdleMinutes: 30,
       sessionAbsoluteHours: 12,
       loginMaxFailures: 5,
@@ -64,18 +65,21 @@ describe('loadConfig', () => {
   it('takes valid settings from the environment', () => {
     const fieldKey = key();
     const indexKey = key();
+    const chainKey = key();
     const config = loadConfig({
       NODE_ENV: 'production',
       PORT: '8080',
       DATABASE_URL: 'mysql://app:secret@db.internal:3306/insuredesk',
       FIELD_ENCRYPTION_KEY: fieldKey,
       BLIND_INDEX_KEY: indexKey,
+      AUDIT_CHAIN_KEY: chainKey,
       SESSION_IDLE_MINUTES: '15',
       DEMO_PASSWORD: 'long-enough-password',
     });
     expect(config).toMatchObject({ env: 'production', port: 8080, databaseUrl: 'mysql://app:secret@db.internal:3306/insuredesk', sessionIdleMinutes: 15, cookieSecure: true });
     expect(config.fieldEncryptionKey).toEqual(Buffer.from(fieldKey, 'base64'));
     expect(config.blindIndexKey).toEqual(Buffer.from(indexKey, 'base64'));
+    expect(config.auditChainKey).toEqual(Buffer.from(chainKey, 'base64'));
     expect(loadConfig({ NODE_ENV: 'test' }).logLevel).toBe('silent');
   });
 
@@ -89,10 +93,10 @@ describe('loadConfig', () => {
     ['mysql://root@127.0.0.1:3306', /DATABASE_URL must name a database/],
     ['mysql://root@127.0.0.1:3306/', /DATABASE_URL must name a database/],
   ])('refuses DATABASE_URL=%s, naming DATABASE_URL', (url, message) => {
-    expect(configError({ DATABASE_URL: url, FIELD_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key() }).message).toMatch(message);
+    expect(configError({ DATABASE_URL: url, FIELD_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key(), AUDIT_CHAIN_KEY: key() }).message).toMatch(message);
   });
 
-  it.each(['FIELD_ENCRYPTION_KEY', 'BLIND_INDEX_KEY'])('refuses a %s shorter than 32 bytes, naming it and the size', (name) => {
+  it.each(['FIELD_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'AUDIT_CHAIN_KEY'])('refuses a %s shorter than 32 bytes, naming it and the size', (name) => {
     const message = configError({ [name]: key(16) }).message;
     expect(message).toMatch(new RegExp(`^${name} must be 32 bytes`));
     expect(message).toContain('got 16 bytes');
@@ -102,14 +106,19 @@ describe('loadConfig', () => {
     expect(configError({ FIELD_ENCRYPTION_KEY: key(48) }).message).toMatch(/^FIELD_ENCRYPTION_KEY .*got 48 bytes/);
   });
 
-  it('refuses DATABASE_URL without the encryption and blind-index keys', () => {
+  it('refuses DATABASE_URL without the encryption, blind-index and audit-chain keys', () => {
     const url = 'mysql://root@127.0.0.1:3306/insuredesk';
-    for (const env of [{}, { FIELD_ENCRYPTION_KEY: key() }, { BLIND_INDEX_KEY: key() }] as Record<string, string>[]) {
+    const all = { FIELD_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key(), AUDIT_CHAIN_KEY: key() };
+    const missingOne = Object.keys(all).map((name) => Object.fromEntries(Object.entries(all).filter(([k]) => k !== name)));
+    for (const env of [{}, ...missingOne] as Record<string, string>[]) {
       const message = configError({ DATABASE_URL: url, ...env }).message;
-      expect(message).toContain('FIELD_ENCRYPTION_KEY');
-      expect(message).toContain('BLIND_INDEX_KEY');
-      expect(message).toContain('DATABASE_URL');
+      for (const name of ['FIELD_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'AUDIT_CHAIN_KEY', 'DATABASE_URL']) expect(message).toContain(name);
     }
+  });
+
+  it('refuses the audit-chain key when it is one of the other keys', () => {
+    const same = key();
+    expect(configError({ FIELD_ENCRYPTION_KEY: same, BLIND_INDEX_KEY: key(), AUDIT_CHAIN_KEY: same }).message).toMatch(/AUDIT_CHAIN_KEY must differ/);
   });
 
   it('refuses the same key for encryption and the blind index', () => {

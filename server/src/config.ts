@@ -12,6 +12,8 @@ export interface Config {
   dataDir: string;
   fieldEncryptionKey: Buffer | null;
   blindIndexKey: Buffer | null;
+  /** Keys the audit trail's hash chain (HMAC-SHA256); the embedded database keeps one in data/keys.json. */
+  auditChainKey: Buffer | null;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
@@ -134,12 +136,16 @@ export function loadConfig(env: Env = process.env): Config {
   const databaseUrl = validateMysqlUrl('DATABASE_URL', env.DATABASE_URL);
   const fieldEncryptionKey = key(env, 'FIELD_ENCRYPTION_KEY');
   const blindIndexKey = key(env, 'BLIND_INDEX_KEY');
-  if (databaseUrl && (!fieldEncryptionKey || !blindIndexKey)) {
+  const auditChainKey = key(env, 'AUDIT_CHAIN_KEY');
+  if (databaseUrl && (!fieldEncryptionKey || !blindIndexKey || !auditChainKey)) {
     // The embedded database keeps generated keys beside its file; a server database must not depend on a local file.
-    throw new ConfigError('FIELD_ENCRYPTION_KEY and BLIND_INDEX_KEY are required when DATABASE_URL is set (openssl rand -base64 32)');
+    throw new ConfigError('FIELD_ENCRYPTION_KEY, BLIND_INDEX_KEY and AUDIT_CHAIN_KEY are required when DATABASE_URL is set (each: openssl rand -base64 32)');
   }
   if (fieldEncryptionKey && blindIndexKey && fieldEncryptionKey.equals(blindIndexKey)) {
     throw new ConfigError('BLIND_INDEX_KEY must differ from FIELD_ENCRYPTION_KEY');
+  }
+  if (auditChainKey && [fieldEncryptionKey, blindIndexKey].some((other) => other?.equals(auditChainKey))) {
+    throw new ConfigError('AUDIT_CHAIN_KEY must differ from FIELD_ENCRYPTION_KEY and BLIND_INDEX_KEY');
   }
   const passwordHashCost = int(env, 'PASSWORD_HASH_COST', 17, 14, 20);
   if (nodeEnv === 'production' && passwordHashCost < 17) {
@@ -163,6 +169,7 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     fieldEncryptionKey,
     blindIndexKey,
+    auditChainKey,
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     sessionAbsoluteHours: int(env, 'SESSION_ABSOLUTE_HOURS', 12, 1, 24 * 7),
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),

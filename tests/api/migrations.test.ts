@@ -1,8 +1,10 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { createDataSource, sqliteFileIn } from '../../server/src/db/data-source';
 import { ENTITIES } from '../../server/src/db/entities';
 import { MIGRATIONS } from '../../migrations';
+import { configureAuditChainKey } from '../../server/src/modules/audit/audit-chain';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 // Server start and seeding can take more than jest's 5 s default on a loaded machine (the api
@@ -19,6 +21,8 @@ describe(`migrations on a fresh ${process.env.TEST_DATABASE_URL ? 'MySQL/MariaDB
   let db: DataSource;
 
   beforeAll(async () => {
+    // As at start-up (bootstrap.ts configureKeys): the migration that keys the audit chain signs its head.
+    configureAuditChainKey(crypto.randomBytes(32));
     database = await createTestDatabase();
     db = createDataSource({ url: database.url, sqliteFile: sqliteFileIn(database.dataDir) });
     await db.initialize();

@@ -1,8 +1,9 @@
 // Red team, identity and trail: a session kept after its role was revoked, its grant expired, its account
 // disabled or signed out; a one-time code used twice (one after the other and at the same instant); an audit
-// row changed in SQL, with and without its hash recomputed, or dressed up as a redaction.
+// row changed in SQL, with and without its hash recomputed, or dressed up as a redaction; a whole tail
+// rewritten with recomputed hashes, the chain head moved or cut back.
 import { advanceClock, now } from '../../server/src/clock';
-import { contentDigest, entryHash } from '../../server/src/modules/audit/audit-chain';
+import { contentDigest, entryHash, GENESIS_HASH } from '../../server/src/modules/audit/audit-chain';
 import { AuditEntry } from '../../server/src/modules/audit/audit-entry.entity';
 import { Customer } from '../../server/src/modules/customers/customer.entity';
 import { base32Decode, totp } from '../../server/src/modules/auth/totp';
@@ -83,7 +84,7 @@ describe('red team: sessions, one-time codes and the audit trail', () => {
       // 2. The outcome flipped and the row's own hash recomputed: the next entry no longer links to it.
       await restore(original as AuditEntry);
       const forged = Object.assign(new AuditEntry(), { ...original, outcome: original.outcome === 'denied' ? 'success' : 'denied' });
-      await repo.update({ id: target.id }, { outcome: forged.outcome as never, hash: entryHash(forged) });
+      await repo.update({ id: target.id }, { outcome: forged.outcome as never, hash: entryHash(forged, true) });
       const next = all[all.indexOf(target) + 1];
       expect(await verify()).toMatchObject({ ok: false, firstBrokenId: String(next.id) });
       // 3. Dressed up as a redaction: the old digest kept so the hash verifies, new content put in.
@@ -97,6 +98,52 @@ describe('red team: sessions, one-time codes and the audit trail', () => {
       expect(await verify()).toMatchObject({ ok: false, firstBrokenId: String(next.id) });
       await restore(original as AuditEntry);
       expect(await verify()).toMatchObject({ ok: true });
+    });
+
+    it('is named when a tail or the whole chain is rewritten with every hash recomputed, keying moved past it, or the tail cut off', async () => {
+      // One session for the whole test: a sign-in would append to the chain being tampered with.
+      const compliance = await server.signIn('compliance');
+      const check = async () => (await compliance.ok(VERIFY)).verifyAuditChain;
+      const all = await entries();
+      const [head] = await server.db.query('SELECT seq, hash, keyed_from, mac FROM audit_chain_head WHERE id = 1');
+      // Without the chain key, all someone with SQL access can do is recompute plain SHA-256 links.
+      const rewritePlain = async (from: number) => {
+        let prevHash = from ? all[from - 1].hash : GENESIS_HASH;
+        for (const entry of all.slice(from)) {
+          const forged = Object.assign(new AuditEntry(), { ...entry, prevHash, reason: entry === all[from] ? 'nothing happened' : entry.reason });
+          forged.hash = entryHash(forged, false);
+          await server.db.getRepository(AuditEntry).update({ id: entry.id }, { reason: forged.reason, prevHash, hash: forged.hash });
+          prevHash = forged.hash;
+        }
+        return prevHash;
+      };
+      try {
+        // 1. The last four entries rewritten, the head pointed at the new last hash.
+        const tail = all.length - 4;
+        await server.db.query('UPDATE audit_chain_head SET hash = ? WHERE id = 1', [await rewritePlain(tail)]);
+        expect(await check()).toMatchObject({ ok: false, firstBrokenId: String(all[tail].id), checked: tail });
+        // 2. The same, and the head claiming keying began after the rewritten entries (so they look older
+        //    than the key): a plain entry after a keyed one is still named.
+        await server.db.query('UPDATE audit_chain_head SET keyed_from = ? WHERE id = 1', [all.length + 1]);
+        expect(await check()).toMatchObject({ ok: false, firstBrokenId: String(all[tail].id), checked: tail, problem: expect.stringMatching(/without the audit key/) });
+        // 3. The whole chain rewritten, and the head claiming keying began after it: no keyed entry is left
+        //    to compare with, but the head's MAC no longer matches.
+        await server.db.query('UPDATE audit_chain_head SET hash = ?, keyed_from = ? WHERE id = 1', [await rewritePlain(0), all.length + 1]);
+        const moved = await check();
+        expect(moved).toMatchObject({ ok: false, checked: all.length });
+        expect(moved.problem).toMatch(/head is not vouched for/);
+        // 4. The genuine chain with its last four entries cut off and the head pointed at what is left.
+        for (const entry of all) await restore(entry);
+        for (const entry of all.slice(tail)) await server.db.getRepository(AuditEntry).delete({ id: entry.id });
+        await server.db.query('UPDATE audit_chain_head SET seq = ?, hash = ?, keyed_from = ? WHERE id = 1', [all[tail - 1].seq, all[tail - 1].hash, head.keyed_from]);
+        const cut = await check();
+        expect(cut).toMatchObject({ ok: false, checked: tail });
+        expect(cut.problem).toMatch(/head is not vouched for/);
+      } finally {
+        for (const entry of all) await restore(entry);
+        await server.db.query('UPDATE audit_chain_head SET seq = ?, hash = ?, keyed_from = ?, mac = ? WHERE id = 1', [head.seq, head.hash, head.keyed_from, head.mac]);
+      }
+      expect(await check()).toMatchObject({ ok: true, checked: all.length });
     });
   });
 

@@ -55,6 +55,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     DEMO_PASSWORD: TEST_PASSWORD,
     FIELD_ENCRYPTION_KEY: crypto.randomBytes(32).toString('base64'),
     BLIND_INDEX_KEY: crypto.randomBytes(32).toString('base64'),
+    AUDIT_CHAIN_KEY: crypto.randomBytes(32).toString('base64'),
     ...(database.url ? { DATABASE_URL: options.databaseUrl?.(database.url) ?? database.url } : {}),
     ...options.env,
   });

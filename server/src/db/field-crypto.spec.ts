@@ -1,5 +1,8 @@
 import crypto from 'node:crypto';
-import { blindIndex, configureFieldCrypto, decryptField, encryptField } from './field-crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { blindIndex, configureFieldCrypto, decryptField, encryptField, loadOrCreateKeyFile } from './field-crypto';
 
 describe('field encryption', () => {
   beforeAll(() => configureFieldCrypto({ encryptionKey: crypto.randomBytes(32), blindIndexKey: crypto.randomBytes(32) }));
@@ -33,5 +36,28 @@ describe('field encryption', () => {
     expect(encryptField(null)).toBeNull();
     expect(decryptField(null)).toBeNull();
     expect(blindIndex('phone', '')).toBeNull();
+  });
+});
+
+describe('the embedded database key file', () => {
+  const dir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'insuredesk-keys-'));
+
+  it('creates all three keys once and reads the same ones back', () => {
+    const at = dir();
+    const first = loadOrCreateKeyFile(at);
+    expect(new Set([first.encryptionKey, first.blindIndexKey, first.auditChainKey].map((k) => k.toString('hex'))).size).toBe(3);
+    expect(loadOrCreateKeyFile(at)).toEqual(first);
+    expect(fs.statSync(path.join(at, 'keys.json')).mode & 0o777).toBe(0o600);
+  });
+
+  it('adds the audit chain key to a file from before it existed, keeping the field keys', () => {
+    const at = dir();
+    const old = { fieldEncryptionKey: crypto.randomBytes(32).toString('base64'), blindIndexKey: crypto.randomBytes(32).toString('base64') };
+    fs.writeFileSync(path.join(at, 'keys.json'), JSON.stringify(old), { mode: 0o600 });
+    const keys = loadOrCreateKeyFile(at);
+    expect(keys.encryptionKey.toString('base64')).toBe(old.fieldEncryptionKey);
+    expect(keys.blindIndexKey.toString('base64')).toBe(old.blindIndexKey);
+    expect(keys.auditChainKey).toHaveLength(32);
+    expect(loadOrCreateKeyFile(at).auditChainKey).toEqual(keys.auditChainKey);
   });
 });

@@ -53,28 +53,33 @@ export const encryptedColumn: ValueTransformer = {
   from: (value: string | null) => decryptField(value),
 };
 
+/** The embedded database's keys: the field keys and the audit chain's. */
+export type LocalKeys = FieldKeys & { auditChainKey: Buffer };
+
 /**
  * The embedded database's keys live beside it in data/keys.json (mode 0600), generated on first start.
- * Losing that file loses the encrypted fields, so it is never overwritten.
+ * Losing that file loses the encrypted fields, so a key in it is never replaced: a file from before the
+ * audit chain was keyed only gains the chain's key.
  */
-export function loadOrCreateKeyFile(dataDir: string): FieldKeys {
+export function loadOrCreateKeyFile(dataDir: string): LocalKeys {
   const file = path.join(dataDir, 'keys.json');
-  if (fs.existsSync(file)) {
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { fieldEncryptionKey: string; blindIndexKey: string };
-    return {
-      encryptionKey: Buffer.from(parsed.fieldEncryptionKey, 'base64'),
-      blindIndexKey: Buffer.from(parsed.blindIndexKey, 'base64'),
-    };
+  const stored = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Record<'fieldEncryptionKey' | 'blindIndexKey' | 'auditChainKey', string>>) : null;
+  const keys = {
+    fieldEncryptionKey: stored?.fieldEncryptionKey ?? crypto.randomBytes(32).toString('base64'),
+    blindIndexKey: stored?.blindIndexKey ?? crypto.randomBytes(32).toString('base64'),
+    auditChainKey: stored?.auditChainKey ?? crypto.randomBytes(32).toString('base64'),
+  };
+  if (!stored) {
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(keys), { mode: 0o600, flag: 'wx' });
+  } else if (!stored.auditChainKey) {
+    // Written to a new file and renamed over the old one, so a crash cannot leave a half-written key file.
+    fs.writeFileSync(`${file}.new`, JSON.stringify(keys), { mode: 0o600 });
+    fs.renameSync(`${file}.new`, file);
   }
-  fs.mkdirSync(dataDir, { recursive: true });
-  const generated = { encryptionKey: crypto.randomBytes(32), blindIndexKey: crypto.randomBytes(32) };
-  fs.writeFileSync(
-    file,
-    JSON.stringify({
-      fieldEncryptionKey: generated.encryptionKey.toString('base64'),
-      blindIndexKey: generated.blindIndexKey.toString('base64'),
-    }),
-    { mode: 0o600, flag: 'wx' },
-  );
-  return generated;
+  return {
+    encryptionKey: Buffer.from(keys.fieldEncryptionKey, 'base64'),
+    blindIndexKey: Buffer.from(keys.blindIndexKey, 'base64'),
+    auditChainKey: Buffer.from(keys.auditChainKey, 'base64'),
+  };
 }

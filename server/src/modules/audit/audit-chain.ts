@@ -2,6 +2,22 @@ import crypto from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/**
+ * The secret the chain is keyed with (AUDIT_CHAIN_KEY, or data/keys.json for the embedded database). With
+ * plain SHA-256 anyone who can write SQL could rewrite the tail and recompute every hash after it; with an
+ * HMAC they cannot produce a link the verifier accepts. Set once at start-up, like the field keys.
+ */
+let chainKey: Buffer | null = null;
+
+export function configureAuditChainKey(key: Buffer): void {
+  chainKey = key;
+}
+
+function currentKey(): Buffer {
+  if (!chainKey) throw new Error('the audit chain key is not configured');
+  return chainKey;
+}
+
 export interface ChainedFields {
   seq: number;
   at: Date;
@@ -36,12 +52,13 @@ export function contentDigest(entry: Pick<ChainedFields, 'changes' | 'reason'>):
 }
 
 /**
- * The hash of an entry. Its free-text content (changes, reason) enters through its digest, so personal
+ * The hash of an entry: HMAC-SHA256 under the chain key from the chain head's `keyedFrom` on, plain
+ * SHA-256 before it (entries written before the chain was keyed). Its free-text content (changes, reason) enters through its digest, so personal
  * data in it can be redacted when a customer is anonymised: a redacted entry keeps the digest of what it
  * held (`contentDigest`), its hash still verifies, and an `audit.redact` entry later in the chain names
  * the digest of what it holds now.
  */
-export function entryHash(entry: ChainedFields): string {
+export function entryHash(entry: ChainedFields, keyed: boolean): string {
   const digest = entry.redactedAt && entry.contentDigest ? entry.contentDigest : contentDigest(entry);
   const body = canonical({
     seq: entry.seq,
@@ -55,5 +72,23 @@ export function entryHash(entry: ChainedFields): string {
     requestId: entry.requestId,
     outcome: entry.outcome,
   });
-  return crypto.createHash('sha256').update(entry.prevHash).update('\n').update(body).digest('hex');
+  const hash = keyed ? crypto.createHmac('sha256', currentKey()) : crypto.createHash('sha256');
+  return hash.update(entry.prevHash).update('\n').update(body).digest('hex');
+}
+
+/** Whether the entry at `seq` is keyed, given the chain head's first keyed entry. */
+export const isKeyed = (seq: number, keyedFrom: number | null) => keyedFrom !== null && seq >= keyedFrom;
+
+export interface ChainHeadState {
+  seq: number;
+  hash: string;
+  keyedFrom: number | null;
+}
+
+/**
+ * The head's own MAC: the head names the last entry and where keying began, and only the key holder can
+ * vouch for both, so cutting off the tail or moving `keyedFrom` past rewritten entries is caught.
+ */
+export function headMac(head: ChainHeadState): string {
+  return crypto.createHmac('sha256', currentKey()).update(`audit-chain-head\n${head.seq}\n${head.hash}\n${head.keyedFrom ?? ''}`).digest('hex');
 }

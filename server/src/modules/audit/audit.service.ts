@@ -4,7 +4,7 @@ import type { RequestContext } from '../../graphql/context';
 import { inTransaction, isMysql } from '../../db/transaction';
 import { AuditEntry, AuditOutcome } from './audit-entry.entity';
 import { AuditChainHead } from './audit-chain-head.entity';
-import { entryHash } from './audit-chain';
+import { entryHash, headMac } from './audit-chain';
 
 export interface AuditEvent {
   action: string;
@@ -24,7 +24,7 @@ type Actor = Pick<RequestContext, 'requestId'> & { staff: { id: number; username
  */
 export async function recordAudit(em: EntityManager, actor: Actor, event: AuditEvent): Promise<AuditEntry> {
   const lock = isMysql(em.connection) ? ' FOR UPDATE' : '';
-  const rows: { seq: number; hash: string }[] = await em.query(`SELECT seq, hash FROM audit_chain_head WHERE id = 1${lock}`);
+  const rows: { seq: number; hash: string; keyed_from: number | string | null; mac: string | null }[] = await em.query(`SELECT seq, hash, keyed_from, mac FROM audit_chain_head WHERE id = 1${lock}`);
   if (!rows.length) throw new Error('the audit chain head is missing: run the migrations');
   const head = rows[0];
   const entry = em.create(AuditEntry, {
@@ -44,9 +44,16 @@ export async function recordAudit(em: EntityManager, actor: Actor, event: AuditE
   });
   // Millisecond precision is what both databases keep; hash what will be read back.
   entry.at = new Date(Math.floor(entry.at.getTime()));
-  entry.hash = entryHash(entry);
+  // Always keyed, whatever the head says: a head whose keyed_from was moved in SQL must not make the
+  // application write plain links someone could later recompute.
+  entry.hash = entryHash(entry, true);
+  const keyedFrom = head.keyed_from === null ? null : Number(head.keyed_from);
   await em.save(entry);
-  await em.update(AuditChainHead, { id: 1 }, { seq: entry.seq, hash: entry.hash });
+  // Only a head the key vouches for is vouched for again: one written over in SQL (a cut-off tail, a moved
+  // keyedFrom) keeps its bad MAC, so the next append cannot bless it and the verifier keeps reporting it.
+  const vouched = head.mac === headMac({ seq: Number(head.seq), hash: head.hash, keyedFrom });
+  const mac = vouched ? headMac({ seq: entry.seq, hash: entry.hash, keyedFrom }) : head.mac;
+  await em.update(AuditChainHead, { id: 1 }, { seq: entry.seq, hash: entry.hash, mac });
   return entry;
 }
 

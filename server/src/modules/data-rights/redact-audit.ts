@@ -35,8 +35,9 @@ export async function redactAuditTrail(em: EntityManager, subjects: AuditSubject
   const redacted: { seq: number; digest: string }[] = [];
   let legacy = 0;
   for (const entry of entries) {
-    // Only an entry whose hash covers its content through the digest can be redacted and still verify.
-    if (!entry.redactedAt && entryHash(entry) !== entry.hash) {
+    // Only an entry whose hash covers its content through the digest (keyed, or plain from before the
+    // chain was keyed) can be redacted and still verify.
+    if (!entry.redactedAt && entryHash(entry, true) !== entry.hash && entryHash(entry, false) !== entry.hash) {
       legacy += 1;
       continue;
     }

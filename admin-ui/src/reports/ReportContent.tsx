@@ -4,6 +4,8 @@ import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, T
 import type { ReportCell, ReportChart, ReportTable } from './api';
 
 const PALETTE = ['#3f6fb0', '#d9822b', '#4c9a6a', '#9b59b6'];
+/** A chart of nothing but zeros says less than its table: it is left out. */
+const hasFigures = (chart: ReportChart) => chart.labels.length > 0 && chart.series.some((s) => s.values.some((v) => v));
 const cellText = (cell: ReportCell) => (cell === null || cell === undefined || cell === '' ? '—' : String(cell));
 
 const Block = ({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) => (
@@ -90,13 +92,13 @@ export const ReportContent = ({ tables, charts }: { tables: ReportTable[]; chart
           <Grid key={table.key} size={{ xs: 12, md: table.columns.length > 4 ? 12 : 6 }}>
             <Block title={table.heading} testId={`block-${table.key}`}>
               <FigureTable table={table} />
-              {chart && chart.labels.length > 0 && <Bars chart={chart} />}
+              {chart && hasFigures(chart) && <Bars chart={chart} />}
             </Block>
           </Grid>
         );
       })}
       {charts
-        .filter((c) => !tableKeys.has(c.key) && c.labels.length > 0)
+        .filter((c) => !tableKeys.has(c.key) && hasFigures(c))
         .map((chart) => (
           <Grid key={chart.key} size={{ xs: 12, md: 6 }}>
             <Block title={chart.heading} testId={`block-${chart.key}`}>

@@ -174,6 +174,8 @@ describe('access-review evidence report', () => {
     expect(tableOf(report, 'overview')).toEqual(expect.arrayContaining([['期间内进行的复核', 5], ['已复核项', 6], ['逾期未复核', 2], ['因复核撤销的授权', 2], ['职责分离冲突（现存）', 2], ['休眠账户', 2]]));
     expect(tableOf(report, 'campaigns')).toContainEqual(['2026年三季度全员复核', '全员', '已完成', '2026-07-01', '2026-07-31', '2026-07-20']);
     expect(tableOf(report, 'campaignItems')).toContainEqual(['2026年三季度全员复核', 4, 2, 1, 0, 0, 1, 0, 0]);
+    // Every heading in words, none a missing label's key.
+    expect(tableOf(report, 'items')[0][0]).toBe('指标');
     expect(tableOf(report, 'dormant')).toContainEqual(['sod_bj', 'sod_bj', expect.any(String), '从未登录', 321]);
   });
 

@@ -135,6 +135,8 @@ describe('compliance reports', () => {
     // The history's report filter finds it.
     await choose(page, 'history-kind', title);
     await page.getByTestId(`snapshot-${id}`).waitFor();
+    // The filter scrolled the page; a full-page shot taken there paints the fixed app bar mid-page.
+    await page.evaluate('window.scrollTo(0, 0)');
     await screenshot(page, shot);
 
     const xlsx = await page.request.get(`${baseUrl()}/documents/compliance-reports/${id}.xlsx`);

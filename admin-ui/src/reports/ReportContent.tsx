@@ -65,7 +65,8 @@ const Bars = ({ chart }: { chart: ReportChart }) => {
           <XAxis type="number" allowDecimals={false} fontSize={12} />
           <YAxis type="category" dataKey="name" width={120} fontSize={12} interval={0} />
           <Tooltip />
-          {chart.series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} />}
+          {/* itemSorter null: the legend keeps the table's column order instead of sorting the names. */}
+          {chart.series.length > 1 && <Legend wrapperStyle={{ fontSize: 12 }} itemSorter={null} />}
           {chart.series.map((s, j) => (
             <Bar key={j} dataKey={`s${j}`} name={s.name} fill={PALETTE[j % PALETTE.length]} isAnimationActive={false} maxBarSize={22}>
               <LabelList dataKey={`s${j}`} position="right" fontSize={12} />

@@ -149,7 +149,7 @@ function tables(content: AccessReviewEvidence, locale: Locale): ReportTable[] {
     {
       key: 'items',
       heading: w('itemsInPeriod'),
-      columns: [w('metric'), w('count')],
+      columns: [shared('metric'), w('count')],
       rows: i ? (['reviewed', 'kept', 'revoked', 'alreadyEnded', 'lapsedRevoked', 'lapsedFlagged', 'grantsRevoked'] as const).map((k) => [w(k), i[k]]) : none,
     },
     {

@@ -120,3 +120,22 @@ export async function writeQualityLedger(server: TestServer, branch: Record<stri
     );
   }
 }
+
+/** One published ad hoc inspection with its scores by item key (for checks outside the ledger's quarter). */
+export async function writeInspection(
+  server: TestServer,
+  i: { templateId: number; branchId: number; inspectorId: number; published: string; total: number },
+  scores: Record<string, number>,
+): Promise<void> {
+  const at = bj(i.published);
+  const saved = await server.db.manager.save(
+    Object.assign(new QualityInspection(), <Partial<QualityInspection>>{
+      kind: 'ad_hoc', state: 'published', title: '加权质检', templateId: i.templateId, branchId: i.branchId, teamId: null, period: null, complaintId: null,
+      inspectorId: i.inspectorId, summary: null, totalScore: i.total, submittedAt: at, publishedAt: at, publishedById: i.inspectorId, revision: 1,
+      correctsId: null, correctionReason: null, version: 1, createdAt: at, updatedAt: at,
+    }),
+  );
+  await server.db.getRepository(QualityScore).save(
+    Object.entries(scores).map(([itemKey, score]) => Object.assign(new QualityScore(), { inspectionId: saved.id, itemKey, score, notApplicable: false, evidence: null })),
+  );
+}

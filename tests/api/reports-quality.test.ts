@@ -1,7 +1,8 @@
 import type { GqlClient } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { branchIdOf, setClock, staffIdOf } from './complaints-helpers';
-import { writeQualityLedger } from './reports-quality-fixture';
+import { QualityTemplate } from '../../server/src/modules/quality/quality-template.entity';
+import { writeInspection, writeQualityLedger } from './reports-quality-fixture';
 import { download, GENERATE, generate, pdfOf, sheet, tableOf, xlsxSheets } from './reports-helpers';
 
 // Report 2, the quality-inspection summary, against the ledger in reports-quality-fixture.ts, whose every
@@ -145,5 +146,20 @@ describe('quality-inspection summary report', () => {
     )).ComplianceReport;
     expect(again).toMatchObject({ contentHash: report.contentHash, hashVerified: true });
     expect(again.content.rectifications.closed).toBe(2);
+  });
+
+  it('weights each scored item by its checklist weight, across checklists', async () => {
+    // Q2 holds I5 only (HOTLINE, every item 0). Add an inspection on another checklist whose items weigh more.
+    const template = await server.db.getRepository(QualityTemplate).save(Object.assign(new QualityTemplate(), {
+      code: 'WEIGHTED', revision: 1, name: '加权清单', description: null, current: true, active: true, previousId: null, version: 1, createdAt: new Date(), updatedAt: new Date(),
+      items: [{ key: 'w1', dimension: 'service_manner', title: '礼貌', weight: 30, guidance: null }, { key: 'w2', dimension: 'timeliness', title: '时效', weight: 70, guidance: null }],
+    }));
+    await writeInspection(server, { templateId: template.id, branchId: branch.SH, inspectorId: staff.inspector, published: '2026-05-10T10:00', total: 65 }, { w1: 100, w2: 50 });
+    const c = (await generate(compliance, KIND, { kind: 'quarter', year: 2026, index: 2 })).content;
+    expect(c.byDimension).toEqual(expect.arrayContaining([
+      { dimension: 'service_manner', items: 3, mean: 60 }, // (10×0 + 10×0 + 30×100) / (10 + 10 + 30); a plain mean would be 33.33
+      { dimension: 'timeliness', items: 2, mean: 41.18 }, // (15×0 + 70×50) / (15 + 70) = 3500 / 85; a plain mean would be 25
+      { dimension: 'business_accuracy', items: 1, mean: 0 },
+    ]));
   });
 });

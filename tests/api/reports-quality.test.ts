@@ -162,4 +162,16 @@ describe('quality-inspection summary report', () => {
       { dimension: 'business_accuracy', items: 1, mean: 0 },
     ]));
   });
+
+  it("keeps a report corrected after its quarter in that quarter, and counts the correction in the correction's", async () => {
+    const [original] = await server.db.query("SELECT * FROM quality_inspection WHERE title = '质检 I1'");
+    const columns = Object.keys(original).filter((c) => c !== 'id');
+    const correction: Record<string, unknown> = { ...original, title: '质检 I1 更正', corrects_id: original.id, revision: 2, total_score: 95, published_at: '2026-10-20 02:00:00.000' };
+    await server.db.query(`INSERT INTO quality_inspection (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`, columns.map((c) => correction[c]));
+    // Q3 as before: I1 (published 10 August) and I8; the correction was published in Q4.
+    expect((await generate(compliance, KIND, Q3)).content.byKind[0]).toEqual({ kind: 'periodic', published: 2, inReview: 1 });
+    const q4 = (await generate(compliance, KIND, { kind: 'quarter', year: 2026, index: 4 })).content;
+    expect(q4.byKind[0]).toEqual({ kind: 'periodic', published: 1, inReview: 0 });
+    expect(q4.byBranch).toEqual([{ branchId: branch.BJ, branchName: names[branch.BJ], inspections: 1, scored: 1, mean: 95 }]);
+  });
 });

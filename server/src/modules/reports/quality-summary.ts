@@ -20,7 +20,8 @@ import { rate, round2 } from './report-stats';
  * aggregation over rows that pass the caller's row rules (guardedQuery): a manager's report counts
  * only their branch's inspections, teams and rectifications. Definitions:
  * - the inspections of the period are those published in it, each report once: a report replaced by
- *   a published correction counts as its correction (return visits have no checklist and no branch);
+ *   a correction published before the period's end counts as its correction (return visits have no
+ *   checklist and no branch);
  * - by kind: published in the period, and submitted in it but not yet published when generated;
  * - coverage: for each half-year the period touches, the active teams with a periodic inspection of
  *   that half-year submitted or further (as the half-year plan counts them);
@@ -109,7 +110,9 @@ function inScope<T extends { branchId: number | null }>(req: ReportRequest, qb: 
 function periodInspections(req: ReportRequest, params: Record<string, unknown>): SelectQueryBuilder<QualityInspection> {
   return inScope(req, guardedQuery(req, QualityInspection, 'i', 'read'), 'i')
     .andWhere('i.state = :published AND i.published_at >= :pFrom AND i.published_at < :pTo')
-    .andWhere("NOT EXISTS (SELECT 1 FROM quality_inspection cx WHERE cx.corrects_id = i.id AND cx.state = 'published')")
+    // Replaced only by a correction published before the period's end: a report corrected later still counts
+    // in its own period (as it stood), and the correction in the period it was published in.
+    .andWhere("NOT EXISTS (SELECT 1 FROM quality_inspection cx WHERE cx.corrects_id = i.id AND cx.state = 'published' AND cx.published_at < :pTo)")
     .setParameters({ ...params, published: InspectionState.published });
 }
 

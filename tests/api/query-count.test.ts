@@ -1,6 +1,8 @@
 // The SQL each benchmarked operation issues, counted with 1 row and with 25: the number must not grow
 // with the rows (no N+1: nested fields are batched, lists are one query plus a count). The operations
 // are the benchmark's own (bench/run/scenarios.ts); SHOW_QUERIES=1 prints each request's statements.
+// Sign-in and rights cost one statement per request (session, staff row and access version together;
+// the built ability is reused while that version holds: server/src/modules/auth/access-cache.ts).
 import { In, Not } from 'typeorm';
 import { INQUIRY, SCENARIOS, type RawParams } from '../../bench/run/scenarios';
 import { Complaint } from '../../server/src/modules/complaints/complaint.entity';
@@ -77,7 +79,7 @@ describe('SQL queries per request do not grow with the rows', () => {
     expect(many.data.items).toHaveLength(25);
     expect(many.data.total.count).toBe(26);
     expect(many.queries).toBe(one.queries);
-    expect(one.queries).toBeLessThanOrEqual(6);
+    expect(one.queries).toBeLessThanOrEqual(3);
   });
 
   it("renewals with the holder's name: the holders come in one batched query, 1 row or 25", async () => {
@@ -96,6 +98,7 @@ describe('SQL queries per request do not grow with the rows', () => {
     expect(many.data.items).toHaveLength(25);
     expect(new Set(many.data.items.map((p: { holder: { id: string } }) => p.holder.id)).size).toBe(25);
     expect(many.queries).toBe(one.queries);
+    expect(one.queries).toBeLessThanOrEqual(4);
   });
 
   it('customer page: the same queries with 1 policy and 1 complaint as with 25 of each', async () => {
@@ -116,6 +119,7 @@ describe('SQL queries per request do not grow with the rows', () => {
     expect(many.data.Customer.policies).toHaveLength(25);
     expect(many.data.complaints).toHaveLength(25);
     expect(many.queries).toBe(one.queries);
+    expect(one.queries).toBeLessThanOrEqual(5);
   });
 
   it('overdue complaints of the branch with their handlers: 1 row or 25, the same queries', async () => {
@@ -131,6 +135,7 @@ describe('SQL queries per request do not grow with the rows', () => {
     expect(many.data.items).toHaveLength(25);
     expect(many.data.items.every((c: { assignee: { id: string } | null }) => c.assignee?.id === String(f.staffId.manager))).toBe(true);
     expect(many.queries).toBe(one.queries);
+    expect(one.queries).toBeLessThanOrEqual(4);
   });
 
   it('a verified policy inquiry issues the same bounded set of queries every time', async () => {
@@ -141,6 +146,6 @@ describe('SQL queries per request do not grow with the rows', () => {
     const second = await counted(INQUIRY.query, vars);
     expect(first.data.assistedPolicyInquiry.policyNumber).toBe(policy.policyNumber);
     expect(second.queries).toBe(first.queries);
-    expect(first.queries).toBeLessThanOrEqual(20);
+    expect(first.queries).toBeLessThanOrEqual(10);
   });
 });

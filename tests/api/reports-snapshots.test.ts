@@ -2,7 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import { buildAbility } from '../../server/src/access/ability';
 import { loadClockContext } from '../../server/src/modules/complaints/complaint-deadlines';
-import { CHUNK, periodFigures } from '../../server/src/modules/reports/complaint-statistics';
+import { backfillComplaintOutcomes } from '../../server/src/modules/complaints/complaint-outcomes.backfill';
+import { periodFigures } from '../../server/src/modules/reports/complaint-statistics';
 import { periodBounds, resolvePeriod } from '../../server/src/modules/reports/report-period';
 import { BUILT_IN_ROLES } from '../../server/src/seed/built-in-roles';
 import type { GqlClient } from '../support/client';
@@ -95,9 +96,9 @@ describe('report snapshots, exports and jobs', () => {
     expect(await countOf(server, "SELECT COUNT(*) AS n FROM audit_entry WHERE action = 'document.download' AND subject_type = 'ComplianceReport'")).toBe(before + 3);
   });
 
-  it('reads a big period in chunks, reporting progress and giving the event loop a turn between chunks', async () => {
-    // 2024 holds nothing else: 2.5 chunks of complaints, every one closed after 2 working days with score 4.
-    const n = Math.floor(CHUNK * 2.5);
+  it('computes a big period from the stored deadline outcomes, reporting progress and giving the event loop a turn between steps', async () => {
+    // 2024 holds nothing else: 1,250 complaints, every one closed after 2 working days with score 4.
+    const n = 1250;
     for (let start = 0; start < n; start += 100) {
       const rows = Array.from({ length: Math.min(100, n - start) }, (_, i) => start + i);
       const values = rows.map(() => "(?, 'closed', 'hotline', '批量', ?, 'claims', 'general', '[]', '批量统计', ?, ?, ?, 4, 1, ?, ?)").join(', ');
@@ -107,6 +108,8 @@ describe('report snapshots, exports and jobs', () => {
         params,
       );
     }
+    // Inserted behind the service's back: their outcomes are stored as the migration does for old rows.
+    await backfillComplaintOutcomes(server.db.manager, 'Asia/Shanghai');
     const period = resolvePeriod({ kind: 'year', year: 2024 });
     const rules = BUILT_IN_ROLES.find((r) => r.name === 'compliance')!.rules;
     const seen: number[] = [];
@@ -134,12 +137,10 @@ describe('report snapshots, exports and jobs', () => {
     expect(figures.totals).toMatchObject({ received: n, closed: n, openAtEnd: 0, handlingMean: 2, satisfactionMean: 4 });
     expect(figures.handling).toEqual({ count: n, mean: 2, median: 2, p90: 2 });
     expect(figures.deadlines[0]).toMatchObject({ clock: 'first_response', met: n, breached: 0 });
-    // 0.3 after the aggregations, then once per chunk (3 chunks), then 1.
-    expect(seen.length).toBeGreaterThanOrEqual(5);
-    expect(seen).toEqual([...seen].sort((a, b) => a - b));
-    expect(seen.filter((f) => f > 0.3 && f < 1).length).toBeGreaterThanOrEqual(2);
-    // Between one chunk and the next, the event loop ran.
-    for (let i = 2; i < ticksAt.length; i++) expect(ticksAt[i]).toBeGreaterThan(ticksAt[i - 1]);
+    // After the counts, after the handling times, after the deadlines, then 1.
+    expect(seen).toEqual([0.3, 0.6, 0.9, 1]);
+    // Between one step and the next, the event loop ran.
+    for (let i = 1; i < ticksAt.length; i++) expect(ticksAt[i]).toBeGreaterThan(ticksAt[i - 1]);
   });
 
   it("shows a job only to whoever started it, and fails one whose server stopped mid-way", async () => {

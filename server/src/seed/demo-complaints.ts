@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { Branch } from '../modules/branches/branch.entity';
 import { Customer } from '../modules/customers/customer.entity';
 import { clocksOf, loadClockContext } from '../modules/complaints/complaint-deadlines';
+import { outcomeValues, storeOutcomes } from '../modules/complaints/complaint-outcomes';
 import { ComplaintEvent } from '../modules/complaints/complaint-event.entity';
 import { Complaint } from '../modules/complaints/complaint.entity';
 import { nextDueOf } from '../modules/complaints/complaint.clocks';
@@ -190,6 +191,7 @@ export async function seedDemoComplaints(em: EntityManager, at: Date, timezone: 
     c.number = await takeNextNumber(em, numberDayOf(receivedAt, timezone));
     c.nextDueAt = nextDueOf(clocksOf(c, cc, at));
     const saved = await em.save(Object.assign(c, { version: 1, createdAt: receivedAt, updatedAt: new Date(t) }));
+    await storeOutcomes(em, saved.id, outcomeValues(saved, cc, at));
     const names = new Map([...staff.values()].map((s) => [s.id, s.displayName]));
     await em.save(events.map((e) => em.create(ComplaintEvent, { complaintId: saved.id, fromState: null, toState: null, note: null, data: null, dedupeKey: null, staffName: names.get(e.staffId ?? 0) ?? null, ...e })));
     created++;

@@ -8,8 +8,7 @@ import type { SignedInStaff } from '../../graphql/context';
 import { Staff, StaffStatus } from '../staff/staff.entity';
 import { Session } from './session.entity';
 import { hashSessionToken, newSessionToken } from './session-token';
-import { effectiveGrants } from './staff-rules';
-import { accessOf, loadDutyConflicts } from './staff-access';
+import { grantedAccess } from './access-cache';
 
 export interface ResolvedSession {
   staff: SignedInStaff | null;
@@ -48,6 +47,23 @@ export async function endSession(em: EntityManager, sessionId: number, reason: s
 }
 
 /**
+ * The session, its staff row and the access version in one statement: the part of every request that
+ * cannot be cached, since a sign-out, a disabled account or a reset password must count at once.
+ */
+async function sessionWithStaff(db: DataSource, tokenHash: string): Promise<{ session: Session | null; staff: Staff | null; version: string | null }> {
+  const { entities, raw } = await db
+    .getRepository(Session)
+    .createQueryBuilder('s')
+    .leftJoinAndMapOne('s.holder', Staff, 'st', 'st.id = s.staffId')
+    .addSelect('(SELECT v.version FROM access_version v WHERE v.id = 1)', 'access_version')
+    .where('s.tokenHash = :tokenHash', { tokenHash })
+    .getRawAndEntities();
+  const session = (entities[0] as (Session & { holder?: Staff }) | undefined) ?? null;
+  const version = raw[0]?.access_version;
+  return { session, staff: session?.holder ?? null, version: version === null || version === undefined ? null : String(version) };
+}
+
+/**
  * Who holds this token, with what rights, right now. Idle and absolute timeouts, a disabled account
  * and changed grants all take effect here, on the very next request.
  */
@@ -55,7 +71,7 @@ export async function resolveSession(db: DataSource, config: Config, token: stri
   const none: ResolvedSession = { staff: null, ability: emptyAbility(), problem: null };
   if (!token) return none;
   const expired: ResolvedSession = { ...none, problem: 'SESSION_EXPIRED' };
-  const session = await db.getRepository(Session).findOne({ where: { tokenHash: hashSessionToken(token) } });
+  const { session, staff, version } = await sessionWithStaff(db, hashSessionToken(token));
   if (!session || session.endedAt) return expired;
   const at = now();
   const idleLimit = config.sessionIdleMinutes * 60_000;
@@ -63,7 +79,6 @@ export async function resolveSession(db: DataSource, config: Config, token: stri
     await inTransaction(db, (em) => endSession(em, session.id, at >= session.expiresAt ? 'absolute_timeout' : 'idle_timeout'));
     return expired;
   }
-  const staff = await db.getRepository(Staff).findOne({ where: { id: session.staffId } });
   if (!staff || staff.status !== StaffStatus.active) {
     await inTransaction(db, (em) => endSession(em, session.id, 'account_inactive'));
     return expired;
@@ -72,8 +87,7 @@ export async function resolveSession(db: DataSource, config: Config, token: stri
     // Writes go through the transaction queue so, on the single SQLite connection, they never land inside another request's transaction.
     await inTransaction(db, (em) => em.getRepository(Session).update({ id: session.id }, { lastSeenAt: at }));
   }
-  const [grants, conflicts] = await Promise.all([effectiveGrants(db, staff.id, at), loadDutyConflicts(db)]);
-  const access = accessOf(staff, grants, conflicts);
+  const { grants, access } = await grantedAccess(db, staff, version, at);
   const signedIn: SignedInStaff = {
     id: staff.id,
     username: staff.username,

@@ -6,6 +6,7 @@ import { Complaint } from './complaint.entity';
 import { computeClocks, nextDueOf, type ClockValue } from './complaint.clocks';
 import { ComplaintState } from './complaint.enums';
 import { ComplaintPolicy } from './complaint-policy.entity';
+import { outcomeValues, storeOutcomes } from './complaint-outcomes';
 
 /** The one deadline policy record (created by the migration). */
 export async function loadComplaintPolicy(em: EntityManager): Promise<ComplaintPolicy> {
@@ -34,7 +35,7 @@ export const clocksOf = (c: Complaint, cc: ClockContext, at: Date = now()): Cloc
 const CLOCK_COLUMNS = [
   'id', 'number', 'state', 'branchId', 'assigneeId', 'registeredById', 'severity', 'channel', 'receivedAt', 'majorSince', 'regulatorDueAt',
   'regulatorReportedAt', 'firstResponseAt', 'materialsRequestedAt', 'materialsCompleteAt', 'acceptedAt', 'notAcceptedAt',
-  'communicatedAt', 'withdrawnAt', 'reopenedAt', 'appealCount', 'deadlineExtendedAt', 'headOfficeReportedAt', 'nextDueAt',
+  'communicatedAt', 'withdrawnAt', 'reopenedAt', 'appealCount', 'deadlineExtendedAt', 'headOfficeReportedAt', 'nextDueAt', 'closedAt',
 ].map((field) => `c.${field}`);
 
 export function complaintsWithClocks(em: EntityManager) {
@@ -53,13 +54,16 @@ export function complaintsWithClocks(em: EntityManager) {
 
 /**
  * Stores each open complaint's next deadline again after the calendar or the policy changed, so the
- * "due today" and "overdue" filters follow the edit at once. The version is not bumped: it is derived.
+ * "due today" and "overdue" filters follow the edit at once, and its deadline outcomes for the reports
+ * (complaint-outcomes.ts). The version is not bumped: it is derived.
  */
 export async function refreshOpenComplaintDeadlines(em: EntityManager, timezone: string): Promise<number> {
   const cc = await loadClockContext(em, timezone);
+  const at = now();
   let changed = 0;
   for (const complaint of await complaintsWithClocks(em).getMany()) {
-    const next = nextDueOf(clocksOf(complaint, cc));
+    await storeOutcomes(em, complaint.id, outcomeValues(complaint, cc, at));
+    const next = nextDueOf(clocksOf(complaint, cc, at));
     if ((next?.getTime() ?? null) === (complaint.nextDueAt?.getTime() ?? null)) continue;
     await em.update(Complaint, { id: complaint.id }, { nextDueAt: next });
     changed++;

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service';
 import { auditChanges } from '../audit/changes';
 import { actorOf } from './complaint-context';
 import { clocksOf, loadClockContext, type ClockContext } from './complaint-deadlines';
+import { outcomeValues, storeOutcomes } from './complaint-outcomes';
 import { Complaint } from './complaint.entity';
 import type { ComplaintAction } from './complaint.enums';
 import { nextDueOf } from './complaint.clocks';
@@ -54,6 +55,7 @@ export async function runStep(ctx: RequestContext, args: ComplaintStepArgs, acti
     const after = Object.assign(new Complaint(), current, outcome.changes);
     const changes = { ...outcome.changes, nextDueAt: nextDueOf(clocksOf(after, cc, at)) };
     await updateVersioned(em, Complaint, current, args.version, changes);
+    await storeOutcomes(em, current.id, outcomeValues(after, cc, at));
     const note = args.note?.trim() || null;
     await addEvent(em, ctx, { complaintId: current.id, at, kind: outcome.event, fromState: current.state, toState: after.state, note, data: outcome.data ?? null });
     const fields = outcome.audited ?? Object.keys(outcome.changes);

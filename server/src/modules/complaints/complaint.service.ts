@@ -15,6 +15,7 @@ import { normalizePhone } from '../customers/customer.rules';
 import { Policy } from '../policies/policy.entity';
 import { actorOf, requestClockContext } from './complaint-context';
 import { clocksOf, loadClockContext } from './complaint-deadlines';
+import { outcomeValues, storeOutcomes } from './complaint-outcomes';
 import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintAction, ComplaintState } from './complaint.enums';
@@ -114,6 +115,7 @@ export async function create(ctx: RequestContext, args: CreateComplaintArgs): Pr
     draft.number = await takeNextNumber(em, day);
     draft.nextDueAt = nextDueOf(clocksOf(draft, cc, at));
     const saved = await em.save(Object.assign(draft, { version: 1, createdAt: at, updatedAt: at }));
+    await storeOutcomes(em, saved.id, outcomeValues(saved, cc, at));
     await addEvent(em, ctx, { complaintId: saved.id, at, kind: 'registered', toState: saved.state, data: { number: saved.number, severity: saved.severity, majorReasons: saved.majorReasons } });
     await recordAudit(em, ctx, { action: 'complaint.create', subjectType: SUBJECT, subjectId: saved.id, changes: auditChanges(SUBJECT, null, saved, ['number', ...fields, 'severity']) });
     return saved.id;
@@ -152,6 +154,7 @@ export async function update(ctx: RequestContext, args: UpdateComplaintArgs): Pr
     Object.assign(after, changes);
     changes.nextDueAt = nextDueOf(clocksOf(after, cc, at));
     await updateVersioned(em, Complaint, current, version, changes);
+    await storeOutcomes(em, current.id, outcomeValues(after, cc, at));
     await addEvent(em, ctx, { complaintId: current.id, at, kind: 'updated', data: { fields } });
     const audited = [...fields, ...(current.severity !== after.severity ? ['severity'] : [])];
     await recordAudit(em, ctx, { action: 'complaint.update', subjectType: SUBJECT, subjectId: current.id, changes: auditChanges(SUBJECT, current, after, audited) });

@@ -1,12 +1,10 @@
 import type { SelectQueryBuilder } from 'typeorm';
 import { guardedQuery } from '../../access/guarded-query';
 import { sqlTime } from '../../db/columns';
-import { localDateOf } from '../calendar/deadlines';
-import { workingDaysBetween } from '../calendar/working-days';
-import { computeClocks } from '../complaints/complaint.clocks';
+import { dueColumn, HANDLING_COLUMN, OUTCOME_CLOCKS, outcomeColumn } from '../complaints/complaint-outcomes';
 import { Complaint } from '../complaints/complaint.entity';
 import { ComplaintEvent } from '../complaints/complaint-event.entity';
-import { ClockKind, ClockStatus, ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../complaints/complaint.enums';
+import { ClockKind, ComplaintCategory, ComplaintChannel, ComplaintSeverity } from '../complaints/complaint.enums';
 import type { ClockContext } from '../complaints/complaint-deadlines';
 import { Branch } from '../branches/branch.entity';
 import type { ReportRequest } from './report-definition';
@@ -21,12 +19,13 @@ import { change, distributionMean, rate, summarise, type Change, type HandlingSu
  * filter as every list (guardedQuery), so a manager's figures cover only their branch. Nothing of a
  * complaint is loaded for them.
  *
- * Two figures need the working-day calendar, which portable SQL cannot apply: handling time in
- * working days (mean, median, 90th percentile) and each deadline met or breached (the clocks are not
- * stored: complaint.clocks.ts derives them from the step times, the deadline policy and the calendar).
- * For those, the complaints of the period are read as a narrow projection of their step times only
- * (no names, no contact details, no text), in chunks of CHUNK rows ordered by id, and computed with the
- * same computeClocks the register uses. Only counters and one number per closed complaint are kept.
+ * Two figures depend on the working-day calendar: handling time in working days (mean, median, 90th
+ * percentile) and each deadline met or breached. Both are stored on the complaint whenever it changes
+ * (complaint-outcomes.ts), so they too are aggregated in SQL: the handling times as their distribution
+ * (days → count, exact median and percentile), the deadlines as conditional sums, a clock still counting
+ * judged running or breached at the report's "as of". A settled deadline keeps the outcome judged when it
+ * fell, with the calendar of that time (the regulator's view); an edit of the calendar or the policy
+ * recomputes the complaints whose clocks may still count.
  *
  * Definitions (all times compared in UTC against the period's local-day bounds):
  * - received / accepted / not accepted / closed / withdrawn: the step's time falls in the period;
@@ -36,13 +35,11 @@ import { change, distributionMean, rate, summarise, type Change, type HandlingSu
  * - handling time: complaints closed in the period, working days from the local day received to the
  *   local day closed (received Monday, closed Wednesday = 2);
  * - deadlines: every clock of the complaints received in the period, as it stands when the report is
- *   generated: met, breached, or still running (not counted in the rates); rates = met or breached ÷
+ *   generated (settled outcomes as stored, see above): met, breached, or still running (not counted in the rates); rates = met or breached ÷
  *   (met + breached);
  * - escalations: timeline events escalation_warning / _breach / _compliance dated in the period;
  * - satisfaction: return-call scores (1–5) of complaints closed in the period.
  */
-
-export const CHUNK = 500;
 
 export interface ComplaintTotals {
   received: number;
@@ -149,8 +146,16 @@ async function groupCount(req: StatisticsRequest, params: Record<string, string>
 export async function periodFigures(req: StatisticsRequest, period: Period, bounds: PeriodBounds, progress: (fraction: number) => Promise<void>): Promise<PeriodFigures> {
   const params = { pFrom: sqlTime(bounds.start), pTo: sqlTime(bounds.end) };
 
-  const totalsRow = await scoped(req)
-    .select(sumIf(IN('received_at')), 'received')
+  const byCategory = await groupCount(req, params, 'category', Object.values(ComplaintCategory));
+  const byChannel = await groupCount(req, params, 'channel', Object.values(ComplaintChannel));
+  const bySeverity = await groupCount(req, params, 'severity', Object.values(ComplaintSeverity));
+
+  // One scan per branch gives both the branch table and, summed, the company totals.
+  // Grouped on an expression, not the bare column: grouped on branch_id, MariaDB walks the branch index
+  // and fetches every row by key (6.5 s at 200,000 complaints under load) instead of one scan (1.3 s).
+  const branchRows: Array<Record<string, unknown>> = await scoped(req)
+    .select('c.branch_id + 0', 'b')
+    .addSelect(sumIf(IN('received_at')), 'received')
     .addSelect(sumIf(IN('accepted_at')), 'accepted')
     .addSelect(sumIf(IN('not_accepted_at')), 'notAccepted')
     .addSelect(sumIf(IN('closed_at')), 'closed')
@@ -161,21 +166,12 @@ export async function periodFigures(req: StatisticsRequest, period: Period, boun
     // Every figure concerns complaints received before the end: the index on received_at narrows the scan.
     .andWhere('c.received_at < :pTo')
     .setParameters({ ...params, regulator: ComplaintChannel.regulator, major: ComplaintSeverity.major })
-    .getRawOne<Record<string, unknown>>();
-
-  const byCategory = await groupCount(req, params, 'category', Object.values(ComplaintCategory));
-  const byChannel = await groupCount(req, params, 'channel', Object.values(ComplaintChannel));
-  const bySeverity = await groupCount(req, params, 'severity', Object.values(ComplaintSeverity));
-
-  const branchRows: Array<{ b: unknown; received: unknown; closed: unknown; openAtEnd: unknown }> = await scoped(req)
-    .select('c.branch_id', 'b')
-    .addSelect(sumIf(IN('received_at')), 'received')
-    .addSelect(sumIf(IN('closed_at')), 'closed')
-    .addSelect(sumIf(OPEN_AT_END), 'openAtEnd')
-    .andWhere('c.received_at < :pTo')
-    .setParameters(params)
-    .groupBy('c.branch_id')
+    .groupBy('c.branch_id + 0')
     .getRawMany();
+  const totalsRow: Record<string, number> = {};
+  for (const key of ['received', 'accepted', 'notAccepted', 'closed', 'withdrawn', 'openAtEnd', 'regulatorTransferred', 'major']) {
+    totalsRow[key] = branchRows.reduce((sum, r) => sum + num(r[key]), 0);
+  }
   const branchNames = new Map((await req.db.getRepository(Branch).find({ select: { id: true, name: true } })).map((b) => [b.id, b.name]));
   const byBranch = branchRows
     .map((r) => ({ branchId: num(r.b), branchName: branchNames.get(num(r.b)) ?? `#${num(r.b)}`, received: num(r.received), closed: num(r.closed), openAtEnd: num(r.openAtEnd) }))
@@ -214,53 +210,44 @@ export async function periodFigures(req: StatisticsRequest, period: Period, boun
   for (const r of scoreRows) if (String(num(r.s)) in distribution) distribution[String(num(r.s)) as keyof typeof distribution] = num(r.n);
   const responses = Object.values(distribution).reduce((a, b) => a + b, 0);
   await progress(0.3);
+  await yieldToOthers();
 
-  // Handling time and deadlines: the narrow projection, chunk by chunk (see above).
-  const concerned = `(${IN('received_at')} OR ${IN('closed_at')})`;
-  const totalRow = await scoped(req).select('COUNT(*)', 'n').andWhere(concerned).setParameters(params).getRawOne<{ n: unknown }>();
-  const total = num(totalRow?.n);
-  const durations: number[] = [];
-  const clockCounts = new Map<ClockKind, { met: number; breached: number; running: number }>(Object.values(ClockKind).map((k) => [k, { met: 0, breached: 0, running: 0 }]));
-  const tz = req.cc.timezone;
-  let after = 0;
-  let seen = 0;
-  for (;;) {
-    const chunk = await scoped(req)
-      .select(['c.id', 'c.channel', 'c.receivedAt', 'c.closedAt', 'c.majorSince', 'c.regulatorDueAt', 'c.regulatorReportedAt', 'c.firstResponseAt', 'c.materialsRequestedAt',
-        'c.materialsCompleteAt', 'c.acceptedAt', 'c.notAcceptedAt', 'c.communicatedAt', 'c.withdrawnAt', 'c.reopenedAt', 'c.appealCount', 'c.deadlineExtendedAt', 'c.headOfficeReportedAt'])
-      .andWhere(concerned)
-      .andWhere('c.id > :after', { after })
-      .setParameters(params)
-      .orderBy('c.id', 'ASC')
-      .limit(CHUNK)
-      .getMany();
-    if (!chunk.length) break;
-    for (const c of chunk) {
-      const received = c.receivedAt >= bounds.start && c.receivedAt < bounds.end;
-      if (c.closedAt && c.closedAt >= bounds.start && c.closedAt < bounds.end) {
-        durations.push(workingDaysBetween(localDateOf(c.receivedAt, tz), localDateOf(c.closedAt, tz), req.cc.calendar));
-      }
-      if (received) {
-        for (const clock of computeClocks(c, req.cc.policy, req.cc.calendar, tz, req.asOf)) {
-          const counts = clockCounts.get(clock.kind)!;
-          if (clock.status === ClockStatus.met) counts.met++;
-          else if (clock.status === ClockStatus.breached) counts.breached++;
-          else if (clock.status === ClockStatus.running) counts.running++;
-        }
-      }
-    }
-    after = chunk[chunk.length - 1].id;
-    seen += chunk.length;
-    await progress(0.3 + 0.7 * Math.min(1, seen / Math.max(total, 1)));
-    await yieldToOthers();
-    if (chunk.length < CHUNK) break;
+  // Handling time and deadlines: the outcomes stored on each complaint (complaint-outcomes.ts).
+  const handlingRows: Array<{ d: unknown; n: unknown }> = await scoped(req)
+    .select(`c.${HANDLING_COLUMN}`, 'd')
+    .addSelect('COUNT(*)', 'n')
+    .andWhere(IN('closed_at'))
+    .andWhere(`c.${HANDLING_COLUMN} IS NOT NULL`)
+    .setParameters(params)
+    .groupBy(`c.${HANDLING_COLUMN}`)
+    .getRawMany();
+  // Exact order statistics from the distribution of whole days: a few dozen rows, not one per complaint.
+  const durations = handlingRows.flatMap((r) => new Array<number>(num(r.n)).fill(num(r.d)));
+  await progress(0.6);
+  await yieldToOthers();
+
+  const deadlineQuery = scoped(req).select('COUNT(*)', 'n');
+  for (const clock of OUTCOME_CLOCKS) {
+    const outcome = `c.${outcomeColumn(clock)}`;
+    const due = `c.${dueColumn(clock)}`;
+    deadlineQuery
+      .addSelect(sumIf(`${outcome} = 'met'`), `${clock}_met`)
+      // A clock still counting is judged at the report's "as of", like the register shows it.
+      .addSelect(sumIf(`${outcome} = 'breached' OR (${outcome} = 'open' AND ${due} < :asOf)`), `${clock}_breached`)
+      .addSelect(sumIf(`${outcome} = 'open' AND ${due} >= :asOf`), `${clock}_running`);
   }
+  const deadlineRow = (await deadlineQuery.andWhere(IN('received_at')).setParameters({ ...params, asOf: sqlTime(req.asOf) }).getRawOne<Record<string, unknown>>()) ?? {};
+  const clockCounts = new Map<ClockKind, { met: number; breached: number; running: number }>(
+    OUTCOME_CLOCKS.map((k) => [k, { met: num(deadlineRow[`${k}_met`]), breached: num(deadlineRow[`${k}_breached`]), running: num(deadlineRow[`${k}_running`]) }]),
+  );
+  await progress(0.9);
+  await yieldToOthers();
   await progress(1);
 
   const deadlines: DeadlineRow[] = [...clockCounts].map(([clock, c]) => ({ clock, ...c, metRate: rate(c.met, c.met + c.breached), breachedRate: rate(c.breached, c.met + c.breached) }));
   const handling = summarise(durations);
   const satisfactionMean = distributionMean(distribution);
-  const t = totalsRow ?? {};
+  const t = totalsRow;
   const totals: ComplaintTotals = {
     received: num(t.received),
     accepted: num(t.accepted),

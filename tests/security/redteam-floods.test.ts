@@ -90,6 +90,22 @@ describe('red team: floods and bombs', () => {
     expectRefusedWhole(await timed(f.clients.compliance, bomb), 'BAD_USER_INPUT');
   });
 
+  // A variable left out of the request takes the operation's own default at execution: it must count the same.
+  it('refuses the same bomb when the page size hides in a variable default the request leaves out', async () => {
+    const bomb = 'query ($n: Int = 1000) { allCustomers(perPage: $n) { policies { holder { policies { insured { policies { holder { policies { id } } } } } } } } }';
+    expectRefusedWhole(await timed(f.clients.compliance, bomb), 'BAD_USER_INPUT');
+  });
+
+  it("still answers a full console page: a hundred customers with each one's policies", async () => {
+    const result = await f.clients.compliance.request(
+      'query ($page: Int, $perPage: Int) { allCustomers(page: $page, perPage: $perPage, sortField: "name", sortOrder: ASC) { id name kind gender idType idNumber phone email address status branchId branch { id name } policies { id policyNumber productName line status effectiveDate expiryDate sumInsuredFen premiumFen paymentFrequency holderId insuredId branchId } } }',
+      { page: 0, perPage: 100 },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.allCustomers.length).toBeGreaterThan(0);
+    expect(result.data!.allCustomers.some((c: { policies: unknown[] }) => c.policies.length > 0)).toBe(true);
+  });
+
   it('still answers the largest page the console asks for, with each row\'s policies', async () => {
     const result = await f.clients.compliance.request('query ($n: Int) { allCustomers(perPage: $n) { id name idNumber phone branchId status policies { id policyNumber status holder { id name } } } }', { n: 1000 });
     expect(result.errors).toBeUndefined();

@@ -3,7 +3,7 @@ import { HeaderMap } from '@apollo/server';
 import type { Config } from '../config';
 import type { RequestContext } from '../graphql/context';
 import { AppError } from '../graphql/errors';
-import { assertPageSizes } from '../graphql/list';
+import { assertPageSizes, MAX_PAGE_SIZE } from '../graphql/list';
 import type { Logger } from '../logger';
 import { AuditOutcome } from '../modules/audit/audit-entry.entity';
 import { recordAuditAlone } from '../modules/audit/audit.service';
@@ -36,7 +36,7 @@ export function operationGuardsPlugin(config: Config, logger: Logger, buckets = 
           }
           assertPageSizes(document, request.variables);
           const { values } = config.queryLimits;
-          if (operationCost(schema, document, operation, request.variables, values) > values) {
+          if (operationCost(schema, document, operation, request.variables, { stopAbove: values, largestPage: MAX_PAGE_SIZE }) > values) {
             throw new AppError('QUERY_TOO_COMPLEX', { extensions: { http: { status: 400 } } });
           }
           const takes = bucketTakes(config, ctx, fields, request.variables);

@@ -1,6 +1,8 @@
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
+  getVariableValues,
   isCompositeType,
   isListType,
   isObjectType,
@@ -14,7 +16,6 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
-import { argumentValue } from './operation-fields';
 
 /**
  * How many rows a list with no page argument is assumed to hold (a customer's policies, a complaint's
@@ -22,20 +23,33 @@ import { argumentValue } from './operation-fields';
  */
 export const UNPAGED_LIST_SIZE = 10;
 
+/** The arguments that bound how many rows a list returns (`perPage` of the react-admin lists, `limit` of myReportJobs). */
+const PAGE_ARGUMENTS = ['perPage', 'limit', 'first', 'take'];
+
 /**
  * The most values an operation can put into its response: every field counts once per row it can appear
  * in, and a list multiplies what is selected under it by the rows it can return — its `perPage` (literal or
- * variable, else the argument's default), or UNPAGED_LIST_SIZE when it has none. GraphQL Armor's cost rule
+ * variable, else the operation's default for that variable, else the argument's default, else the largest
+ * page the server serves), or UNPAGED_LIST_SIZE when it has no page argument. GraphQL Armor's cost rule
  * counts a field once however many rows it repeats in, so a full page of customers with their policies'
  * holders' policies … passed it and held the server for most of a minute.
  *
  * The walk stops as soon as the count passes `stopAbove`: with fragments spread at every level the tree of
  * selections can be far larger than the document, and the count alone decides the answer.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, stopAbove = Number.MAX_SAFE_INTEGER): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  { stopAbove = Number.MAX_SAFE_INTEGER, largestPage }: { stopAbove?: number; largestPage: number },
+): number {
   const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  // Coerced as execution will coerce them, so `query ($n: Int = 1000)` sent without `n` counts 1000 rows.
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  const values = coerced.coerced ?? {};
   let total = 0;
 
   const walk = (set: SelectionSetNode, parent: GraphQLCompositeType, rows: number, path: Set<string>): void => {
@@ -46,7 +60,7 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
         const field = fieldOf(parent, selection);
         if (!field || !selection.selectionSet) continue;
         const type = getNamedType(field.type);
-        if (isCompositeType(type)) walk(selection.selectionSet, type, rows * Math.max(1, listSize(field, selection, variables)), path);
+        if (isCompositeType(type)) walk(selection.selectionSet, type, rows * Math.max(1, listSize(field, selection, values, largestPage)), path);
         continue;
       }
       const typeName = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition?.name.value : fragments.get(selection.name.value)?.typeCondition.name.value;
@@ -75,11 +89,17 @@ function fieldOf(parent: GraphQLCompositeType, node: FieldNode): GraphQLField<un
 }
 
 /** The rows a field can return: 1 for a single value, its page size for a paged list, else the assumed size. */
-function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown> | undefined): number {
+function listSize(field: GraphQLField<unknown, unknown>, node: FieldNode, variables: Record<string, unknown>, largestPage: number): number {
   if (!isListType(getNullableType(field.type))) return 1;
-  const pageArgument = field.args.find((a) => a.name === 'perPage');
+  const pageArgument = field.args.find((a) => PAGE_ARGUMENTS.includes(a.name));
   if (!pageArgument) return UNPAGED_LIST_SIZE;
-  const asked = argumentValue(node, 'perPage', variables);
-  if (typeof asked === 'number' && Number.isFinite(asked)) return asked;
-  return typeof pageArgument.defaultValue === 'number' ? pageArgument.defaultValue : UNPAGED_LIST_SIZE;
+  let asked: unknown;
+  try {
+    asked = getArgumentValues(field, node, variables)[pageArgument.name];
+  } catch {
+    // An argument execution would refuse: nothing runs, so any size will do.
+    return 1;
+  }
+  // A list asked without a size (null, or no default) is capped by the server at the largest page.
+  return typeof asked === 'number' && Number.isFinite(asked) ? asked : largestPage;
 }

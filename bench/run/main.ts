@@ -43,7 +43,8 @@ async function main(): Promise<void> {
 
   say(`starting the API server on ${databaseName(url)} (${fixture.size.policies.toLocaleString('en')} policies)`);
   const api = await startChild(path.join(ROOT, 'bench/.build/server/src/main.js'), {
-    NODE_ENV: 'development', LOG_LEVEL: 'warn', SEED_DEMO: 'never', DATABASE_URL: url,
+    // As deployed (the Dockerfile's NODE_ENV); the bench talks plain HTTP on loopback with Bearer tokens.
+    NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', SEED_DEMO: 'never', DATABASE_URL: url,
     FIELD_ENCRYPTION_KEY: fixture.fieldEncryptionKey, BLIND_INDEX_KEY: fixture.blindIndexKey, AUDIT_CHAIN_KEY: fixture.auditChainKey,
     // One staff member drives 20 inquiries at once: lift the per-staff inquiry limit (120 a minute) as the seed lifts the inquiry setting.
     RATE_LIMIT_INQUIRY: '100000',

@@ -12,9 +12,53 @@ export type FieldVerdict = { readable: false } | { readable: true; maskAs?: Retu
  * returned by the audited `reveal` mutation.
  */
 export function fieldVerdict(ability: AppAbility, subjectType: string, record: object, field: string): FieldVerdict {
-  if (ALWAYS_READABLE.has(field)) return { readable: true };
-  if (!ability.can('read', record, field)) return { readable: false };
-  return { readable: true, maskAs: sensitiveKind(subjectType, field) };
+  if (ALWAYS_READABLE.has(field)) return VISIBLE;
+  const rules = readRulesOf(ability, ability.detectSubjectType(record), field);
+  if (rules.fixed === false) return HIDDEN;
+  if (rules.fixed === undefined && !readableBy(rules.list, record)) return HIDDEN;
+  return verdictOf(subjectType, field);
+}
+
+const VISIBLE: FieldVerdict = { readable: true };
+const HIDDEN: FieldVerdict = { readable: false };
+
+type AbilityRule = ReturnType<AppAbility['rulesFor']>[number];
+/** The rules that decide `read` of one field, and the answer when none of them has conditions. */
+type FieldRules = { list: readonly AbilityRule[]; fixed: boolean | undefined };
+
+// Abilities are immutable and shared between requests of the same access version (access-cache.ts), so
+// what decides a field is worked out once per ability, type and field instead of once per row.
+const rulesByAbility = new WeakMap<AppAbility, Map<string, FieldRules>>();
+
+function readRulesOf(ability: AppAbility, subjectType: string, field: string): FieldRules {
+  let byField = rulesByAbility.get(ability);
+  if (!byField) rulesByAbility.set(ability, (byField = new Map()));
+  const key = `${subjectType}.${field}`;
+  const known = byField.get(key);
+  if (known) return known;
+  const list = ability.rulesFor('read', subjectType, field);
+  // CASL's answer is the first rule whose conditions match; without conditions it is the same for every row.
+  const firstUnconditional = list.findIndex((rule) => !rule.conditions);
+  const fixed = list.every((rule) => !rule.conditions) ? list.length > 0 && !list[0].inverted : undefined;
+  const rules = { list: firstUnconditional >= 0 ? list.slice(0, firstUnconditional + 1) : list, fixed };
+  byField.set(key, rules);
+  return rules;
+}
+
+/** `ability.can('read', record, field)`, from the rules worked out above. */
+function readableBy(rules: readonly AbilityRule[], record: object): boolean {
+  for (const rule of rules) if (rule.matchesConditions(record)) return !rule.inverted;
+  return false;
+}
+
+const verdicts = new Map<string, FieldVerdict>();
+function verdictOf(subjectType: string, field: string): FieldVerdict {
+  const key = `${subjectType}.${field}`;
+  const known = verdicts.get(key);
+  if (known) return known;
+  const verdict: FieldVerdict = { readable: true, maskAs: sensitiveKind(subjectType, field) };
+  verdicts.set(key, verdict);
+  return verdict;
 }
 
 export function guardFieldValue(verdict: FieldVerdict, value: unknown): unknown {

@@ -2,7 +2,7 @@ import { Extensions } from 'type-graphql';
 import type { Action, SubjectName } from './subjects';
 
 /**
- * Permissions are declared next to the operation and checked in one place (the access middleware):
+ * Permissions are declared next to the operation and checked in one place (the access guard, access-guard.ts):
  * a resolver method carries `@Allow('update', 'Customer')` or `@Public()` and nothing else.
  */
 export interface OperationRule {

@@ -1,6 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { accessMiddleware } from '../access/access.middleware';
+import { guardSchema } from '../access/access-guard';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BranchResolver } from '../modules/branches/branch.resolver';
@@ -40,10 +40,9 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: [...RESOLVERS],
-    globalMiddlewares: [accessMiddleware],
     // Missing values are left to the services' "is required" checks; present ones are validated.
     validate: { skipMissingProperties: true, forbidUnknownValues: false },
-  });
+  }).then(guardSchema);
   return built;
 }
 

@@ -10,7 +10,7 @@ import { drive, type LoadResult } from './load';
 import { lastQuarter, timeApiReport, timeRawReport } from './report-scenario';
 import { writeResultsMarkdown, type BenchRun, type ScenarioResult } from './results';
 import { INQUIRY, SCENARIOS, type RawParams, type Scenario } from './scenarios';
-import { startChild } from './server';
+import { cpuMsOf, startChild } from './server';
 
 // Compiled to bench/.build/bench/run: the repository root is four levels up.
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
@@ -80,14 +80,16 @@ async function main(): Promise<void> {
     const spec = { connections, seconds };
     await drive({ ...spec, seconds: 2, url: `${api.url}/graphql`, headers: headersFor(tokens[role]), body }); // warm-up, not recorded
     api.rss.take();
+    const cpuBefore = cpuMsOf(api.process.pid!);
     const apiLoad = await drive({ ...spec, url: `${api.url}/graphql`, headers: headersFor(tokens[role]), body });
+    const apiCpuMs = (cpuMsOf(api.process.pid!) - cpuBefore) / Math.max(apiLoad.requests, 1);
     const rss = api.rss.take().peak;
     const rawLoad = await drive({ ...spec, url: rawUrl, headers: { 'content-type': 'application/json' }, body: '{}' });
     const solo = { connections: 1, seconds: soloSeconds };
     const apiSolo = await drive({ ...solo, url: `${api.url}/graphql`, headers: headersFor(tokens[role]), body });
     const rawSolo = await drive({ ...solo, url: rawUrl, headers: { 'content-type': 'application/json' }, body: '{}' });
-    results.push({ name: scenario.name, role, rows: apiIds.length, sameRows: sameIds(apiIds, rawIds), api: apiLoad, raw: rawLoad, apiSolo, rawSolo, rssPeak: rss });
-    say(`  API ${fmt(apiLoad)} | raw ${fmt(rawLoad)} | RSS ${(rss / 2 ** 20).toFixed(0)} MB | one client: API p50 ${apiSolo.p50} ms, raw ${rawSolo.p50} ms`);
+    results.push({ name: scenario.name, role, rows: apiIds.length, sameRows: sameIds(apiIds, rawIds), api: apiLoad, raw: rawLoad, apiSolo, rawSolo, rssPeak: rss, apiCpuMs });
+    say(`  API ${fmt(apiLoad)} | raw ${fmt(rawLoad)} | RSS ${(rss / 2 ** 20).toFixed(0)} MB | server CPU ${apiCpuMs.toFixed(2)} ms/request | one client: API p50 ${apiSolo.p50} ms, raw ${rawSolo.p50} ms`);
   };
   for (const [index, scenario] of SCENARIOS.entries()) {
     for (const role of ['manager', 'compliance'] as const) await measure(scenario, index, role, scenario.variables(params[role]));

@@ -13,6 +13,8 @@ export interface ScenarioResult {
   apiSolo: LoadResult;
   rawSolo: LoadResult;
   rssPeak: number;
+  /** Server CPU time (user + system) per request under the 20-client load, in ms. */
+  apiCpuMs?: number;
 }
 
 export interface BenchRun {
@@ -46,12 +48,12 @@ function runSection(run: BenchRun): string {
     `Run: ${run.date}, \`${run.command}\`, ${run.connections} concurrent clients, ${run.seconds} s per measurement (after 2 s of warm-up); latencies in ms.  `,
     `Load average (1/5/15 min) before: ${load(run.loadAverage.before)}, after: ${load(run.loadAverage.after)}. Server RSS idle after sign-in: ${mb(run.rssIdle)}.`,
     '',
-    `| operation | as | rows | same rows | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | p50 API/raw | server RSS peak | 1 client: API p50 | 1 client: raw p50 |`,
-    '|---|---|--:|:-:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| operation | as | rows | same rows | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | p50 API/raw | server RSS peak | server CPU per request | 1 client: API p50 | 1 client: raw p50 |`,
+    '|---|---|--:|:-:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of run.scenarios) {
     lines.push(
-      `| ${s.name} | ${s.role} | ${s.rows} | ${ok(s.sameRows)} | ${s.api.throughput.toFixed(0)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.raw.throughput.toFixed(0)} | ${ms(s.raw.p50)} | ${ms(s.raw.p95)} | ${ms(s.raw.p99)} | ${(s.api.p50 / Math.max(s.raw.p50, 0.1)).toFixed(1)}× | ${mb(s.rssPeak)} | ${ms(s.apiSolo?.p50 ?? NaN)} | ${ms(s.rawSolo?.p50 ?? NaN)} |` +
+      `| ${s.name} | ${s.role} | ${s.rows} | ${ok(s.sameRows)} | ${s.api.throughput.toFixed(0)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.raw.throughput.toFixed(0)} | ${ms(s.raw.p50)} | ${ms(s.raw.p95)} | ${ms(s.raw.p99)} | ${(s.api.p50 / Math.max(s.raw.p50, 0.1)).toFixed(1)}× | ${mb(s.rssPeak)} | ${s.apiCpuMs === undefined ? '—' : `${s.apiCpuMs.toFixed(2)} ms`} | ${ms(s.apiSolo?.p50 ?? NaN)} | ${ms(s.rawSolo?.p50 ?? NaN)} |` +
         (s.api.errors || s.raw.errors ? ` errors: API ${s.api.errors}, raw ${s.raw.errors}${s.api.firstError ? ` (first: ${s.api.firstError.replace(/[|\n]/g, " ")})` : ''}` : ''),
     );
   }

@@ -21,6 +21,17 @@ export function rssOf(pid: number): number {
   return kb ? Number(kb[1]) * 1024 : 0;
 }
 
+/**
+ * CPU time (user + system) a process has used, in ms, from /proc (Linux; clock ticks of 10 ms). Per
+ * request it is the cost of serving one, whatever the queueing or the machine's other load does to latency.
+ */
+export function cpuMsOf(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Samples a process's RSS every 200 ms; `take()` returns the peak since the last take and the current value. */
 export class RssSampler {
   private peak = 0;

@@ -1,7 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ValueTransformer } from 'typeorm';
 
 /**
  * Sensitive customer fields are encrypted at rest with AES-256-GCM; a keyed HMAC of the normalised
@@ -48,11 +47,6 @@ export function blindIndex(kind: string, normalized: string | null | undefined):
   if (normalized === null || normalized === undefined || normalized === '') return null;
   return crypto.createHmac('sha256', current().blindIndexKey).update(`${kind}:${normalized}`).digest('hex');
 }
-
-export const encryptedColumn: ValueTransformer = {
-  to: (value: string | null | undefined) => encryptField(value),
-  from: (value: string | null) => decryptField(value),
-};
 
 /** The embedded database's keys: the field keys and the audit chain's. */
 export type LocalKeys = FieldKeys & { auditChainKey: Buffer };

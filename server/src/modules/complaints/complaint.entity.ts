@@ -2,7 +2,7 @@ import { GraphQLSafeInt } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { bigintAsNumber, timestamp } from '../../db/columns';
-import { encryptedColumn } from '../../db/field-crypto';
+import { EncryptedColumn } from '../../db/encrypted-column';
 import { VersionedRecord } from '../../db/versioned-record';
 import { ComplaintCategory, ComplaintChannel, ComplaintSeverity, ComplaintState, ContactMethod, MajorReason } from './complaint.enums';
 
@@ -55,18 +55,18 @@ export class Complaint extends VersionedRecord {
   complainantName: string;
 
   @Text('Masked; the clear value only through reveal')
-  @Column({ name: 'complainant_phone_enc', type: 'varchar', length: 255, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'complainant_phone_enc', length: 255, nullable: true })
   complainantPhone: string | null;
 
   @Column({ name: 'complainant_phone_hash', type: 'varchar', length: 64, nullable: true })
   complainantPhoneHash: string | null;
 
   @Text('Masked; the clear value only through reveal')
-  @Column({ name: 'complainant_email_enc', type: 'varchar', length: 512, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'complainant_email_enc', length: 512, nullable: true })
   complainantEmail: string | null;
 
   @Text('Masked; the clear value only through reveal')
-  @Column({ name: 'complainant_address_enc', type: 'varchar', length: 1024, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'complainant_address_enc', length: 1024, nullable: true })
   complainantAddress: string | null;
 
   @Ref()

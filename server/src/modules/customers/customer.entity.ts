@@ -2,7 +2,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index } from 'typeorm';
 import { timestamp } from '../../db/columns';
 import { VersionedRecord } from '../../db/versioned-record';
-import { encryptedColumn } from '../../db/field-crypto';
+import { EncryptedColumn } from '../../db/encrypted-column';
 import { CustomerKind, CustomerStatus, DataSource, Gender, IdType } from './customer.enums';
 
 /**
@@ -34,14 +34,14 @@ export class Customer extends VersionedRecord {
   idType: IdType;
 
   @Field(() => String, { nullable: true, description: 'Masked; the clear value only through reveal' })
-  @Column({ name: 'id_number_enc', type: 'varchar', length: 255, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'id_number_enc', length: 255 })
   idNumber: string;
 
   @Column({ name: 'id_number_hash', type: 'varchar', length: 64, unique: true })
   idNumberHash: string;
 
   @Field(() => String, { nullable: true, description: 'Masked; the clear value only through reveal' })
-  @Column({ name: 'phone_enc', type: 'varchar', length: 255, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'phone_enc', length: 255, nullable: true })
   phone: string | null;
 
   @Index('idx_customer_phone_hash')
@@ -49,11 +49,11 @@ export class Customer extends VersionedRecord {
   phoneHash: string | null;
 
   @Field(() => String, { nullable: true, description: 'Masked; the clear value only through reveal' })
-  @Column({ name: 'email_enc', type: 'varchar', length: 512, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'email_enc', length: 512, nullable: true })
   email: string | null;
 
   @Field(() => String, { nullable: true, description: 'Masked; the clear value only through reveal' })
-  @Column({ name: 'address_enc', type: 'varchar', length: 1024, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'address_enc', length: 1024, nullable: true })
   address: string | null;
 
   @Field(() => String, { nullable: true })

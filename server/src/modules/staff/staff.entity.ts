@@ -2,7 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { timestamp } from '../../db/columns';
 import { VersionedRecord } from '../../db/versioned-record';
-import { encryptedColumn } from '../../db/field-crypto';
+import { EncryptedColumn } from '../../db/encrypted-column';
 
 export enum StaffStatus {
   active = 'active',
@@ -61,7 +61,7 @@ export class Staff extends VersionedRecord {
   statusChangedAt: Date | null;
 
   /** The TOTP key, encrypted at rest like customer data; it never leaves the server after enrolment. */
-  @Column({ name: 'mfa_secret_enc', type: 'varchar', length: 255, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'mfa_secret_enc', length: 255, nullable: true })
   mfaSecret: string | null;
 
   @Field(() => Date, { nullable: true, description: 'When multi-factor sign-in was set up; null while not enrolled' })
@@ -73,7 +73,7 @@ export class Staff extends VersionedRecord {
   mfaLastStep: number | null;
 
   /** An enrolment started but not yet confirmed with a first code. */
-  @Column({ name: 'mfa_pending_secret_enc', type: 'varchar', length: 255, nullable: true, transformer: encryptedColumn })
+  @EncryptedColumn({ name: 'mfa_pending_secret_enc', length: 255, nullable: true })
   mfaPendingSecret: string | null;
 
   @Column({ name: 'mfa_pending_at', ...timestamp, nullable: true })

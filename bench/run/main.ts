@@ -10,6 +10,7 @@ import { drive, type LoadResult } from './load';
 import { lastQuarter, timeApiReport, timeRawReport } from './report-scenario';
 import { writeResultsMarkdown, type BenchRun, type ScenarioResult } from './results';
 import { INQUIRY, SCENARIOS, type RawParams, type Scenario } from './scenarios';
+import { headersFor, postGraphql, signInBoth, startApi } from './api-server';
 import { cpuMsOf, startChild } from './server';
 
 // Compiled to bench/.build/bench/run: the repository root is four levels up.
@@ -42,27 +43,14 @@ async function main(): Promise<void> {
   const [[version]] = (await db.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS bp')) as unknown as [{ v: string; bp: number }[]];
 
   say(`starting the API server on ${databaseName(url)} (${fixture.size.policies.toLocaleString('en')} policies)`);
-  const api = await startChild(path.join(ROOT, 'bench/.build/server/src/main.js'), {
-    // As deployed (the Dockerfile's NODE_ENV); the bench talks plain HTTP on loopback with Bearer tokens.
-    NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', SEED_DEMO: 'never', DATABASE_URL: url,
-    FIELD_ENCRYPTION_KEY: fixture.fieldEncryptionKey, BLIND_INDEX_KEY: fixture.blindIndexKey, AUDIT_CHAIN_KEY: fixture.auditChainKey,
-    // One staff member drives 20 inquiries at once: lift the per-staff inquiry limit (120 a minute) as the seed lifts the inquiry setting.
-    RATE_LIMIT_INQUIRY: '100000',
-  }, '/readyz', [
+  const api = await startApi(path.join(ROOT, 'bench/.build/server/src/main.js'), url, fixture, [
     ...(flags.has('cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${flags.get('cpu-prof')}`] : []),
     // A deployment's heap cap (as NODE_OPTIONS would set it), to see what it does to memory and speed.
     ...(flags.has('max-old-space-mb') ? [`--max-old-space-size=${numberFlag(flags, 'max-old-space-mb', 0)}`] : []),
   ]);
   const rssIdle = api.rss.take().now;
-  const post = async (body: object, token?: string) => {
-    const res = await fetch(`${api.url}/graphql`, { method: 'POST', headers: headersFor(token), body: JSON.stringify(body) });
-    const json = (await res.json()) as { data?: any; errors?: unknown[] };
-    if (json.errors?.length || !json.data) throw new Error(`GraphQL failed: ${JSON.stringify(json.errors)}`);
-    return json.data;
-  };
-  const signIn = async (username: string) =>
-    (await post({ query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: username, p: fixture.password } })).login.token as string;
-  const tokens = { manager: await signIn(fixture.manager), compliance: await signIn(fixture.compliance) };
+  const post = (body: object, token?: string) => postGraphql(api, body, token);
+  const tokens = await signInBoth(api, fixture);
 
   const today = todayIn('Asia/Shanghai');
   const base = { namePrefix: fixture.namePrefix, customerId: fixture.customerId, today, in30days: addDays(today, 30), now: sqlTime(new Date()), inquiry: { policyNumber: fixture.inquiry.policyNumber } };
@@ -135,10 +123,6 @@ async function main(): Promise<void> {
   fs.writeFileSync(path.join(dir, `${run.database}.json`), `${JSON.stringify(run, null, 2)}\n`);
   writeResultsMarkdown(dir, path.join(ROOT, 'bench/RESULTS.md'));
   say(`results: bench/results/${run.database}.json, bench/RESULTS.md`);
-}
-
-function headersFor(token?: string): Record<string, string> {
-  return { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...(token ? { authorization: `Bearer ${token}` } : {}) };
 }
 
 const fmt = (r: LoadResult) => `${r.throughput.toFixed(0)} req/s p50 ${r.p50} p95 ${r.p95} p99 ${r.p99} ms${r.errors ? ` ${r.errors} errors, first: ${r.firstError}` : ''}`;

@@ -25,7 +25,7 @@ function operationRule(parentType: GraphQLObjectType, fieldName: string): Operat
  *   resolve to null (their resolver does not run), sensitive ones to their mask. Nested objects pass
  *   the same check.
  * The field check is synchronous: a plain column stays a plain value. (As a type-graphql global
- * middleware it made every field of every row a chain of promises, about a third of a list's CPU.)
+ * middleware it made every field of every row a chain of promises; see bench/NOTES.md, fix 7.)
  */
 export function guardSchema(schema: GraphQLSchema): GraphQLSchema {
   const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];

@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { sqlTime } from '../../server/src/db/columns';
-import { addDays, todayIn } from '../../server/src/time/local-date';
 import { numberFlag, parseFlags } from '../args';
 import { benchUrl, databaseName, loadFixture } from '../bench-db';
 import { postGraphql, signInBoth, startApi } from './api-server';
-import { SCENARIOS, type RawParams } from './scenarios';
+import { SCENARIOS, scenarioParams } from './scenarios';
 import { cpuMsOf, type Child } from './server';
 
 const ROOT = path.join(__dirname, '..', '..', '..', '..');
@@ -30,9 +28,7 @@ async function main() {
     { name: 'this build', api: await startApi(path.join(ROOT, 'bench/.build/server/src/main.js'), url, fixture) },
   ];
   const tokens = await Promise.all(builds.map(({ api }) => signInBoth(api, fixture)));
-  const today = todayIn('Asia/Shanghai');
-  const base = { namePrefix: fixture.namePrefix, customerId: fixture.customerId, today, in30days: addDays(today, 30), now: sqlTime(new Date()), inquiry: { policyNumber: fixture.inquiry.policyNumber } };
-  const params: Record<'manager' | 'compliance', RawParams> = { manager: { ...base, branchId: fixture.managerBranchId }, compliance: { ...base, branchId: null } };
+  const params = scenarioParams(fixture);
 
   process.stdout.write(`Server CPU ms per request on ${databaseName(url)}, ${requests} requests each, one at a time, alternating (baseline: ${baseline})\n\n`);
   process.stdout.write('| operation | as | baseline | this build | change |\n|---|---|--:|--:|--:|\n');

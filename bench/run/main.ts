@@ -2,14 +2,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import mysql from 'mysql2/promise';
-import { sqlTime } from '../../server/src/db/columns';
-import { addDays, todayIn } from '../../server/src/time/local-date';
 import { numberFlag, parseFlags } from '../args';
 import { benchUrl, connectionOptions, databaseName, loadFixture } from '../bench-db';
 import { drive, type LoadResult } from './load';
 import { lastQuarter, timeApiReport, timeRawReport } from './report-scenario';
 import { writeResultsMarkdown, type BenchRun, type ScenarioResult } from './results';
-import { INQUIRY, SCENARIOS, type RawParams, type Scenario } from './scenarios';
+import { INQUIRY, SCENARIOS, scenarioParams, type Scenario } from './scenarios';
 import { headersFor, postGraphql, signInBoth, startApi } from './api-server';
 import { cpuMsOf, startChild } from './server';
 
@@ -52,9 +50,7 @@ async function main(): Promise<void> {
   const post = (body: object, token?: string) => postGraphql(api, body, token);
   const tokens = await signInBoth(api, fixture);
 
-  const today = todayIn('Asia/Shanghai');
-  const base = { namePrefix: fixture.namePrefix, customerId: fixture.customerId, today, in30days: addDays(today, 30), now: sqlTime(new Date()), inquiry: { policyNumber: fixture.inquiry.policyNumber } };
-  const params: Record<string, RawParams> = { manager: { ...base, branchId: fixture.managerBranchId }, compliance: { ...base, branchId: null } };
+  const params = scenarioParams(fixture);
   const raw = await startChild(path.join(ROOT, 'bench/.build/bench/run/raw-server.js'), { BENCH_DATABASE_URL: url, BENCH_RAW_PARAMS: JSON.stringify(params) }, '/ready');
 
   const results: ScenarioResult[] = [];

@@ -1,4 +1,7 @@
 import type { Pool, RowDataPacket } from 'mysql2/promise';
+import { sqlTime } from '../../server/src/db/columns';
+import { addDays, todayIn } from '../../server/src/time/local-date';
+import type { BenchFixture } from '../bench-db';
 
 /**
  * The operations measured, each twice: as the console asks the API (GraphQL over HTTP, signed in,
@@ -156,3 +159,10 @@ export const INQUIRY: Scenario = {
   },
   rawIds: (r) => (r.policy ? [1] : []),
 };
+
+/** The scenarios' parameters for the bench's two roles, from the seeded fixture, as of now. */
+export function scenarioParams(fixture: BenchFixture): Record<'manager' | 'compliance', RawParams> {
+  const today = todayIn('Asia/Shanghai');
+  const base = { namePrefix: fixture.namePrefix, customerId: fixture.customerId, today, in30days: addDays(today, 30), now: sqlTime(new Date()), inquiry: { policyNumber: fixture.inquiry.policyNumber } };
+  return { manager: { ...base, branchId: fixture.managerBranchId }, compliance: { ...base, branchId: null } };
+}

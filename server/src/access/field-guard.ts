@@ -37,9 +37,10 @@ function readRulesOf(ability: AppAbility, subjectType: string, field: string): F
   const known = byField.get(key);
   if (known) return known;
   const list = ability.rulesFor('read', subjectType, field);
-  // CASL's answer is the first rule whose conditions match; without conditions it is the same for every row.
+  // CASL's answer is the first rule whose conditions match: with no rule, or a first rule without
+  // conditions, it is the same for every row; otherwise rules after the first unconditional one never count.
   const firstUnconditional = list.findIndex((rule) => !rule.conditions);
-  const fixed = list.every((rule) => !rule.conditions) ? list.length > 0 && !list[0].inverted : undefined;
+  const fixed = list.length === 0 ? false : firstUnconditional === 0 ? !list[0].inverted : undefined;
   const rules = { list: firstUnconditional >= 0 ? list.slice(0, firstUnconditional + 1) : list, fixed };
   byField.set(key, rules);
   return rules;

@@ -1,5 +1,4 @@
-import { loadClockContext } from '../complaints/complaint-deadlines';
-import { comparison, periodFigures, type ComplaintStatistics, type ComplaintTotals, type StatisticsRequest } from './complaint-statistics';
+import { comparison, periodFigures, type ComplaintStatistics, type ComplaintTotals } from './complaint-statistics';
 import type { Locale, ReportCell, ReportChart, ReportDefinition, ReportTable } from './report-definition';
 import { COMPLAINT_CATEGORY_LABELS as CATEGORY_LABELS, COMPLAINT_CHANNEL_LABELS as CHANNEL_LABELS, COMPLAINT_SEVERITY_LABELS as SEVERITY_LABELS } from '../complaints/complaint.labels';
 import { CLOCK_LABELS, DEFINITIONS, label, METRIC_LABELS, WORDS } from './report-labels';
@@ -98,14 +97,17 @@ export const complaintStatisticsReport: ReportDefinition<ComplaintStatistics> = 
   slug: 'complaint-statistics',
   async compute(request, progress) {
     const { timezone, period, asOf } = request;
-    const statistics: StatisticsRequest = { ...request, cc: await loadClockContext(request.db.manager, timezone) };
-    // The period itself is most of the work; the two comparison periods follow.
-    const within = (from: number, to: number) => (fraction: number) => progress(from + (to - from) * fraction);
-    const current = await periodFigures(statistics, period, request.bounds, within(0, 0.6));
     const before = previousPeriod(period);
-    const previous = await periodFigures(statistics, before, periodBounds(before, timezone), within(0.6, 0.8));
     const earlier = yearAgoPeriod(period);
-    const yearAgo = await periodFigures(statistics, earlier, periodBounds(earlier, timezone), within(0.8, 1));
+    const [current, previous, yearAgo] = await periodFigures(
+      request,
+      [
+        { period, bounds: request.bounds },
+        { period: before, bounds: periodBounds(before, timezone) },
+        { period: earlier, bounds: periodBounds(earlier, timezone) },
+      ],
+      progress,
+    );
     return {
       kind: 'complaint_statistics',
       schemaVersion: 1,

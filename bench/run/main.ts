@@ -28,6 +28,8 @@ async function main(): Promise<void> {
   const url = benchUrl(flags.get('database-url'));
   const seconds = numberFlag(flags, 'seconds', 10);
   const connections = numberFlag(flags, 'connections', 20);
+  // SERVER_PROCESSES of the server under test: one Node process per core is how a deployment would run it.
+  const processes = numberFlag(flags, 'server-processes', 1);
   const reportRuns = numberFlag(flags, 'reports', 3);
   // Then one client at a time: the cost of one request without queueing, the floor of every latency above.
   const soloSeconds = numberFlag(flags, 'solo-seconds', 3);
@@ -40,12 +42,12 @@ async function main(): Promise<void> {
   const db = mysql.createPool({ ...connectionOptions(url, databaseName(url)), connectionLimit: 10 });
   const [[version]] = (await db.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS bp')) as unknown as [{ v: string; bp: number }[]];
 
-  say(`starting the API server on ${databaseName(url)} (${fixture.size.policies.toLocaleString('en')} policies)`);
+  say(`starting the API server (${processes} process${processes > 1 ? 'es' : ''}) on ${databaseName(url)} (${fixture.size.policies.toLocaleString('en')} policies)`);
   const api = await startApi(path.join(ROOT, 'bench/.build/server/src/main.js'), url, fixture, [
     ...(flags.has('cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${flags.get('cpu-prof')}`] : []),
     // A deployment's heap cap (as NODE_OPTIONS would set it), to see what it does to memory and speed.
     ...(flags.has('max-old-space-mb') ? [`--max-old-space-size=${numberFlag(flags, 'max-old-space-mb', 0)}`] : []),
-  ]);
+  ], processes);
   const rssIdle = api.rss.take().now;
   const post = (body: object, token?: string) => postGraphql(api, body, token);
   const tokens = await signInBoth(api, fixture);
@@ -94,7 +96,7 @@ async function main(): Promise<void> {
     size: fixture.size,
     seedSeconds: fixture.seedSeconds,
     date: new Date().toISOString(),
-    command: `npm run bench -- --database-url ${url.replace(/\/\/[^@]*@/, '//…@')} --seconds ${seconds} --connections ${connections} --reports ${reportRuns} --solo-seconds ${soloSeconds}${flags.has('max-old-space-mb') ? ` --max-old-space-mb ${flags.get('max-old-space-mb')}` : ''}`,
+    command: `npm run bench -- --database-url ${url.replace(/\/\/[^@]*@/, '//…@')} --seconds ${seconds} --connections ${connections} --reports ${reportRuns} --solo-seconds ${soloSeconds}${processes > 1 ? ` --server-processes ${processes}` : ''}${flags.has('max-old-space-mb') ? ` --max-old-space-mb ${flags.get('max-old-space-mb')}` : ''}`,
     machine: {
       cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
       database: `MariaDB ${version.v}`, bufferPoolMb: Math.round(Number(version.bp) / 2 ** 20),

@@ -14,22 +14,47 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Resident set size of a process in bytes, from /proc (Linux). */
+/** A process and its descendants (a server with SERVER_PROCESSES > 1 is a primary and its workers), from /proc (Linux). */
+export function processTree(pid: number): number[] {
+  const read = (file: string) => {
+    try {
+      return fs.readFileSync(file, 'utf8');
+    } catch {
+      return ''; // gone meanwhile
+    }
+  };
+  const tasks = (() => {
+    try {
+      return fs.readdirSync(`/proc/${pid}/task`);
+    } catch {
+      return [];
+    }
+  })();
+  const children = tasks.flatMap((task) => read(`/proc/${pid}/task/${task}/children`).split(' ').filter(Boolean).map(Number));
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Resident set size of a process and its descendants in bytes, from /proc (Linux). */
 export function rssOf(pid: number): number {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = /VmRSS:\s+(\d+)/.exec(status);
-  return kb ? Number(kb[1]) * 1024 : 0;
+  return processTree(pid).reduce((sum, p) => {
+    const kb = /VmRSS:\s+(\d+)/.exec(fs.existsSync(`/proc/${p}/status`) ? fs.readFileSync(`/proc/${p}/status`, 'utf8') : '');
+    return sum + (kb ? Number(kb[1]) * 1024 : 0);
+  }, 0);
 }
 
 /**
- * CPU time (user + system) a process has used, in ms, from /proc (Linux; clock ticks of 10 ms). Per
- * request it is the cost of serving one, whatever the queueing or the machine's other load does to latency.
+ * CPU time (user + system) a process and its descendants have used, in ms, from /proc (Linux; clock
+ * ticks of 10 ms). Per request it is the cost of serving one, whatever the queueing or the machine's
+ * other load does to latency.
  */
 export function cpuMsOf(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  return processTree(pid).reduce((sum, p) => {
+    const stat = fs.existsSync(`/proc/${p}/stat`) ? fs.readFileSync(`/proc/${p}/stat`, 'utf8') : '';
+    if (!stat) return sum;
+    // The command name (field 2) may hold spaces: count the fields after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return sum + (Number(fields[11]) + Number(fields[12])) * 10;
+  }, 0);
 }
 
 /** Samples a process's RSS every 200 ms; `take()` returns the peak since the last take and the current value. */

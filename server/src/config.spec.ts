@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       env: 'development',
       port: 4000,
       host: '0.0.0.0',
+      serverProcesses: 1,
       databaseUrl: null,
       dataDir: path.resolve('data'),
       fieldEncryptionKey: null,
@@ -114,6 +115,13 @@ describe('loadConfig', () => {
       const message = configError({ DATABASE_URL: url, ...env }).message;
       for (const name of ['FIELD_ENCRYPTION_KEY', 'BLIND_INDEX_KEY', 'AUDIT_CHAIN_KEY', 'DATABASE_URL']) expect(message).toContain(name);
     }
+  });
+
+  it('runs several server processes only on a database server', () => {
+    expect(configError({ SERVER_PROCESSES: '2' }).message).toBe('SERVER_PROCESSES above 1 needs DATABASE_URL: the embedded database is served by one process');
+    const server = { DATABASE_URL: 'mysql://root@127.0.0.1:3306/insuredesk', FIELD_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key(), AUDIT_CHAIN_KEY: key() };
+    expect(loadConfig({ ...server, SERVER_PROCESSES: '2' }).serverProcesses).toBe(2);
+    expect(configError({ ...server, SERVER_PROCESSES: '0' }).message).toMatch(/^SERVER_PROCESSES/);
   });
 
   it('refuses the audit-chain key when it is one of the other keys', () => {

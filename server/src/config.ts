@@ -8,6 +8,8 @@ export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
+  /** Node processes serving requests (SERVER_PROCESSES): one per core; more than one needs DATABASE_URL. */
+  serverProcesses: number;
   databaseUrl: string | null;
   dataDir: string;
   fieldEncryptionKey: Buffer | null;
@@ -147,6 +149,11 @@ export function loadConfig(env: Env = process.env): Config {
   if (auditChainKey && [fieldEncryptionKey, blindIndexKey].some((other) => other?.equals(auditChainKey))) {
     throw new ConfigError('AUDIT_CHAIN_KEY must differ from FIELD_ENCRYPTION_KEY and BLIND_INDEX_KEY');
   }
+  const serverProcesses = int(env, 'SERVER_PROCESSES', 1, 1, 64);
+  if (serverProcesses > 1 && !databaseUrl) {
+    // SQLite takes one writer at a time, and the embedded file is meant for one process on one machine.
+    throw new ConfigError('SERVER_PROCESSES above 1 needs DATABASE_URL: the embedded database is served by one process');
+  }
   const passwordHashCost = int(env, 'PASSWORD_HASH_COST', 17, 14, 20);
   if (nodeEnv === 'production' && passwordHashCost < 17) {
     throw new ConfigError(`PASSWORD_HASH_COST must be at least 17 in production (OWASP: scrypt N=2^17), got ${passwordHashCost}`);
@@ -165,6 +172,7 @@ export function loadConfig(env: Env = process.env): Config {
     env: nodeEnv,
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
+    serverProcesses,
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     fieldEncryptionKey,

@@ -80,7 +80,7 @@ async function guardOperation(
   const lookups = rule?.allow && ctx.staff ? sensitiveLookupKeys(rule.allow.subject, args.filter) : [];
   if (lookups.length) await reserveLookup(ctx, rule, args, lookups);
   const result = await run(typeName, fieldName, ctx, next, rule, args);
-  if (lookups.length && foundAny(result)) lookupBudget.refund(ctx.staff!.id);
+  if (lookups.length && foundAny(result)) await lookupBudget.refund(ctx.staff!.id);
   return result;
 }
 
@@ -99,8 +99,8 @@ async function run(typeName: string, fieldName: string, ctx: RequestContext, nex
 /** A search by the exact value of a sensitive field spends the caller's budget of searches that find nothing (sensitive-lookups.ts). */
 async function reserveLookup(ctx: RequestContext, rule: OperationRule | undefined, args: Record<string, unknown>, keys: string[]) {
   const staffId = ctx.staff!.id;
-  if (lookupBudget.reserve(staffId)) return;
-  if (lookupBudget.shouldReport(staffId)) {
+  if (await lookupBudget.reserve(staffId)) return;
+  if (await lookupBudget.shouldReport(staffId)) {
     await recordAuditAlone(ctx.db, ctx, {
       action: 'security.lookup_limited',
       ...attemptedOn(rule, args),

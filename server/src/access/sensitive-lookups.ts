@@ -1,4 +1,5 @@
 import { now } from '../clock';
+import { sharedStore, STORE } from '../cluster/shared-store';
 import { mask } from './mask';
 import { sensitiveKind } from './sensitive-fields';
 
@@ -10,7 +11,8 @@ import { sensitiveKind } from './sensitive-fields';
  * guessing mostly finds nothing. So the look-ups that find nothing are counted per staff member, and past
  * the budget the search is refused (RATE_LIMITED) and the refusal audited.
  *
- * In this process's memory, like the other rate limits: several instances each keep their own count.
+ * In memory, like the other rate limits: the workers of one server share it, several instances behind
+ * a load balancer each keep their own count.
  */
 export const LOOKUP_BUDGET = { misses: 30, windowMs: 15 * 60_000 };
 
@@ -81,4 +83,5 @@ export class LookupBudget {
   }
 }
 
-export const lookupBudget = new LookupBudget();
+/** One budget for the whole server: its workers share it (shared-store.ts). */
+export const lookupBudget = sharedStore(STORE.lookups, new LookupBudget());

@@ -9,6 +9,7 @@ import { AuditOutcome } from '../modules/audit/audit-entry.entity';
 import { recordAuditAlone } from '../modules/audit/audit.service';
 import { argumentValue, rootFields, variablesByArgument } from './operation-fields';
 import { operationCost } from './query-cost';
+import { sharedStore, STORE, type Shared } from '../cluster/shared-store';
 import { groupOfField, TokenBuckets, type BucketTake, type LimitedGroup } from './rate-limit';
 
 /**
@@ -17,9 +18,13 @@ import { groupOfField, TokenBuckets, type BucketTake, type LimitedGroup } from '
  * the response counted with every list's rows (query-cost.ts), and the per-operation rate limits, where
  * every aliased or fragment-repeated root field counts.
  */
-export function operationGuardsPlugin(config: Config, logger: Logger, buckets = new TokenBuckets()): ApolloServerPlugin<RequestContext> {
+export function operationGuardsPlugin(
+  config: Config,
+  logger: Logger,
+  buckets: Shared<TokenBuckets> = sharedStore(STORE.operationBuckets, new TokenBuckets()),
+): ApolloServerPlugin<RequestContext> {
   // One audit entry and one warning per caller and group per minute, so a flood cannot turn into a flood of writes.
-  const reported = new TokenBuckets();
+  const reported = sharedStore(STORE.operationRefusalsReported, new TokenBuckets());
   return {
     async requestDidStart() {
       return {
@@ -41,11 +46,11 @@ export function operationGuardsPlugin(config: Config, logger: Logger, buckets = 
           }
           const takes = bucketTakes(config, ctx, fields, request.variables);
           if (!takes.length) return;
-          const retryAfter = buckets.take(takes);
+          const retryAfter = await buckets.take(takes);
           if (!retryAfter) return;
           const groups = [...new Set(takes.map((t) => (t.group === 'signInPerIp' ? 'signIn' : t.group)))];
           const asked = takes.filter((t) => t.group !== 'signInPerIp').reduce((n, t) => n + t.cost, 0);
-          if (!reported.take([{ key: takes[0].key, cost: 1, capacity: 1 }])) {
+          if (!(await reported.take([{ key: takes[0].key, cost: 1, capacity: 1 }]))) {
             logger.warn({ groups, operations: asked, retryAfter, staffId: ctx.staff?.id ?? null, ip: ctx.ip }, 'rate limit reached');
             await recordAuditAlone(ctx.db, ctx, {
               action: 'security.rate_limited',

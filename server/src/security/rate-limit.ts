@@ -13,9 +13,10 @@ export interface BucketTake {
 const MINUTE_MS = 60_000;
 
 /**
- * Token buckets in this process's memory, keyed by operation group and caller (IP address or staff
- * member). Behind a load balancer each instance counts only its own traffic: a multi-instance
- * deployment needs a shared store (Redis or the like) behind this same interface to hold one limit.
+ * Token buckets in memory, keyed by operation group and caller (IP address or staff member). The
+ * workers of one server (SERVER_PROCESSES) share one set through the primary process (shared-store.ts);
+ * behind a load balancer each instance counts only its own traffic, so several hosts need a shared
+ * store (Redis or the like) answering the same calls to hold one limit.
  */
 export class TokenBuckets {
   private readonly buckets = new Map<string, { tokens: number; at: number }>();

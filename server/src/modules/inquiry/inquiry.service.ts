@@ -50,10 +50,10 @@ function dummyHash(hasher: PasswordHasher): Promise<string> {
 }
 
 /** Per-source limits: the channel key and the end customer's IP for self-service, the staff member for the console. */
-function withinRateLimits(source: InquirySource, settings: InquirySettings): boolean {
+async function withinRateLimits(source: InquirySource, settings: InquirySettings): Promise<boolean> {
   if (source.staff) return inquiryLimiter.take(`staff:${source.staff.id}`, settings.staffPerMinute);
-  const keyOk = source.channelKeyId === null || inquiryLimiter.take(`key:${source.channelKeyId}`, settings.channelKeyPerMinute);
-  return keyOk && (source.ip === null || inquiryLimiter.take(`ip:${source.ip}`, settings.ipPerMinute));
+  const keyOk = source.channelKeyId === null || (await inquiryLimiter.take(`key:${source.channelKeyId}`, settings.channelKeyPerMinute));
+  return keyOk && (source.ip === null || (await inquiryLimiter.take(`ip:${source.ip}`, settings.ipPerMinute)));
 }
 
 /**
@@ -84,7 +84,7 @@ async function verify(ctx: Ctx, source: InquirySource, number: string, args: Ver
 }
 
 async function decide(ctx: Ctx, source: InquirySource, settings: InquirySettings, number: string, args: VerificationArgs): Promise<Decision> {
-  if (!withinRateLimits(source, settings)) return { outcome: InquiryOutcome.rate_limited, reason: InquiryReason.source_rate_limited, policy: null };
+  if (!(await withinRateLimits(source, settings))) return { outcome: InquiryOutcome.rate_limited, reason: InquiryReason.source_rate_limited, policy: null };
   const lock = await ctx.db.getRepository(InquiryLock).findOne({ where: { policyNumber: number } });
   // Numbers that do not exist lock the same way, so a lock tells nothing about whether the policy is ours.
   if (isLocked(lock?.lockedUntil, now())) return { outcome: InquiryOutcome.locked, reason: InquiryReason.policy_locked, policy: null };

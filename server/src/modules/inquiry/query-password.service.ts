@@ -40,11 +40,11 @@ export async function resetQueryPassword(ctx: RequestContext, args: ResetQueryPa
   const problem = chosen === null ? null : queryPasswordProblem(chosen);
   if (problem) throw invalidInput({ newPassword: problem });
   // Matching the ID number answers "is it this one?": wrong numbers spend the same budget as searches by ID number.
-  if (!lookupBudget.reserve(ctx.staff!.id)) throw new AppError('TOO_MANY_REQUESTS', { message: 'Too many ID numbers that did not match: try again later' });
+  if (!(await lookupBudget.reserve(ctx.staff!.id))) throw new AppError('TOO_MANY_REQUESTS', { message: 'Too many ID numbers that did not match: try again later' });
   const parties = await ctx.db.getRepository(Customer).find({ where: [{ id: policy.holderId }, { id: policy.insuredId }], select: { id: true, idNumberHash: true } });
   const given = blindIndex('idNumber', normalizeIdNumber(args.idNumber));
   const matches = parties.some((party) => sameDigest(party.idNumberHash, given));
-  if (matches) lookupBudget.refund(ctx.staff!.id);
+  if (matches) await lookupBudget.refund(ctx.staff!.id);
   if (!matches) {
     await recordAuditAlone(ctx.db, ctx, {
       action: 'query_password.reset',

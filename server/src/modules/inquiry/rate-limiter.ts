@@ -1,8 +1,9 @@
 import { now } from '../../clock';
+import { sharedStore, STORE } from '../../cluster/shared-store';
 
 /**
- * A sliding one-minute window per source (channel key, IP address, staff member), in memory. Each
- * server process limits its own traffic; behind a load balancer the effective limit is per instance,
+ * A sliding one-minute window per source (channel key, IP address, staff member), in memory: the
+ * workers of one server share it (shared-store.ts); behind a load balancer each instance keeps its own,
  * which still bounds guessing together with the per-policy lock-out that lives in the database.
  */
 export class RateLimiter {
@@ -37,5 +38,5 @@ export class RateLimiter {
   }
 }
 
-/** One limiter per process, shared by every channel. */
-export const inquiryLimiter = new RateLimiter();
+/** One limiter for the whole server (every worker's, see shared-store.ts), shared by every channel. */
+export const inquiryLimiter = sharedStore(STORE.inquiries, new RateLimiter());

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import { now } from '../clock';
 import type { Config } from '../config';
 import { sqlTime } from '../db/columns';
@@ -67,10 +67,25 @@ async function escalate(db: DataSource, c: Complaint, clock: ClockValue, level: 
   }
 }
 
-/** Checks every complaint with a clock still counting: stores its next deadline and escalates what is due. */
+/** The escalation keys among `keys` that already have their timeline event: one indexed look-up per 500. */
+async function takenKeys(db: DataSource, keys: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await db.getRepository(ComplaintEvent).find({ select: { id: true, dedupeKey: true }, where: { dedupeKey: In(keys.slice(i, i + 500)) } });
+    for (const row of rows) if (row.dedupeKey) taken.add(row.dedupeKey);
+  }
+  return taken;
+}
+
+/**
+ * Checks every complaint with a clock still counting: stores its next deadline and escalates what is due.
+ * Most overdue complaints were escalated in an earlier minute: their keys are looked up together first,
+ * so only a new escalation costs a transaction (10,000 counting complaints: 13 s → see bench/NOTES.md).
+ */
 export async function runEscalations(db: DataSource, config: Config, at: Date = now()): Promise<EscalationRun> {
   const cc = await loadClockContext(db.manager, config.defaultTimezone);
   const run: EscalationRun = { checked: 0, escalated: 0, refreshed: 0 };
+  const due: Array<{ complaint: Complaint; clock: ClockValue; level: EscalationLevel; key: string }> = [];
   for (const complaint of await complaintsWithClocks(db.manager).getMany()) {
     run.checked++;
     const clocks = clocksOf(complaint, cc, at);
@@ -82,9 +97,13 @@ export async function runEscalations(db: DataSource, config: Config, at: Date = 
     const major = complaint.severity === ComplaintSeverity.major;
     for (const clock of clocks) {
       for (const level of levelsDue(clock, major, at, cc.policy.complianceAfterWorkingDays, cc.calendar, cc.timezone)) {
-        if (await escalate(db, complaint, clock, level, cc, at)) run.escalated++;
+        due.push({ complaint, clock, level, key: escalationKey(complaint.id, clock, level) });
       }
     }
+  }
+  const taken = await takenKeys(db, due.map((d) => d.key));
+  for (const { complaint, clock, level, key } of due) {
+    if (!taken.has(key) && (await escalate(db, complaint, clock, level, cc, at))) run.escalated++;
   }
   return run;
 }

@@ -50,6 +50,9 @@ export async function createApp(config: Config, db: DataSource, logger: Logger):
     parseOptions: queryParseOptions(config.queryLimits),
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // main.ts stops the jobs, Apollo and the database in order on SIGTERM / SIGINT; Apollo's own handler
+    // would stop it a second time alongside, and a stop called during a stop never settles.
+    stopOnTerminationSignals: false,
     logger: apolloLogger(logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),

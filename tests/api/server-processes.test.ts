@@ -37,41 +37,69 @@ function childrenOf(pid: number): number[] {
     .map(Number);
 }
 
+/**
+ * The real entry point as deployed (NODE_ENV=production, where Apollo would also handle the signals),
+ * on `db`, until it prints `ready`.
+ */
+async function startServer(db: TestDatabase, env: Record<string, string>, ready: string): Promise<{ child: ChildProcess; base: string }> {
+  const port = await freePort();
+  const key = () => crypto.randomBytes(32).toString('base64');
+  const child = spawn(process.execPath, ['-r', path.join(ROOT, 'tests/support/swc-register.js'), path.join(ROOT, 'server/src/main.ts')], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      PASSWORD_HASH_COST: '17',
+      COOKIE_SECURE: 'false',
+      DATA_DIR: db.dataDir,
+      ...(db.url ? { DATABASE_URL: db.url, FIELD_ENCRYPTION_KEY: key(), BLIND_INDEX_KEY: key(), AUDIT_CHAIN_KEY: key() } : {}),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      SEED_DEMO: 'never',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  const deadline = Date.now() + 90_000;
+  while (!output.includes(ready)) {
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return { child, base: `http://127.0.0.1:${port}` };
+}
+
+/** SIGTERM, and the exit code once it has stopped. */
+function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGTERM');
+  return exited;
+}
+
+describe('one server process', () => {
+  it('stops on SIGTERM with exit code 0', async () => {
+    const db = await createTestDatabase();
+    try {
+      const { child, base } = await startServer(db, {}, 'InsureDesk is running on');
+      expect((await fetch(`${base}/readyz`, { headers: { connection: 'close' } })).status).toBe(200);
+      expect(await stop(child)).toBe(0);
+    } finally {
+      await db.drop();
+    }
+  }, 120_000);
+});
+
 (onMysql ? describe : describe.skip)('several server processes (SERVER_PROCESSES=2, MySQL/MariaDB)', () => {
   let db: TestDatabase;
   let primary: ChildProcess;
-  let output = '';
   let base = '';
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const key = () => crypto.randomBytes(32).toString('base64');
-    primary = spawn(process.execPath, ['-r', path.join(ROOT, 'tests/support/swc-register.js'), path.join(ROOT, 'server/src/main.ts')], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        SERVER_PROCESSES: '2',
-        DATABASE_URL: db.url!,
-        FIELD_ENCRYPTION_KEY: key(),
-        BLIND_INDEX_KEY: key(),
-        AUDIT_CHAIN_KEY: key(),
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SEED_DEMO: 'never',
-        RATE_LIMIT_SIGN_IN: String(SIGN_IN_LIMIT),
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    primary.stdout!.on('data', (chunk) => (output += chunk));
-    primary.stderr!.on('data', (chunk) => (output += chunk));
-    const deadline = Date.now() + 90_000;
-    while (!output.includes('is running in 2 processes')) {
-      if (primary.exitCode !== null || Date.now() > deadline) throw new Error(`the server did not start:\n${output}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    ({ child: primary, base } = await startServer(db, { SERVER_PROCESSES: '2', RATE_LIMIT_SIGN_IN: String(SIGN_IN_LIMIT) }, 'is running in 2 processes'));
   }, 120_000);
 
   afterAll(async () => {
@@ -108,9 +136,7 @@ function childrenOf(pid: number): number[] {
 
   it('stops its workers and itself on SIGTERM', async () => {
     const workers = childrenOf(primary.pid!);
-    const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
-    primary.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    expect(await stop(primary)).toBe(0);
     for (const pid of workers) expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
   });
 });

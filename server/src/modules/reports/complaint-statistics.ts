@@ -105,7 +105,6 @@ export interface ComplaintStatistics {
   comparison: ComparisonRow[];
 }
 
-
 const num = (value: unknown) => Number(value ?? 0) || 0;
 
 /** A period of the report and its local-day bounds. */
@@ -147,7 +146,7 @@ interface Sums {
 /** Period `i`'s figures from the statements' sums. */
 function figuresOf(period: Period, i: number, sums: Sums): PeriodFigures {
   const { steps, received, closed } = sums;
-  const total = (rows: SumRow[], column: string, only: (r: SumRow) => boolean = () => true) => rows.reduce((n, r) => (only(r) ? n + num(r[`${column}_${i}`]) : n), 0);
+  const total = (rows: SumRow[], column: string) => rows.reduce((n, r) => n + num(r[`${column}_${i}`]), 0);
   const step = Object.fromEntries(STEP_FIGURES.map((f) => [f, total(steps, f)])) as Record<StepFigure, number>;
   const byBranch = steps
     .map((r) => ({ branchId: num(r.b), branchName: sums.branchNames.get(num(r.b)) ?? `#${num(r.b)}`, received: num(r[`received_${i}`]), closed: num(r[`closed_${i}`]), openAtEnd: num(r[`openAtEnd_${i}`]) }))

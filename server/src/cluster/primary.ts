@@ -51,7 +51,8 @@ export function runPrimary(processes: number, logger: Logger, onListening: () =>
     worker.on('exit', (code, signal) => {
       if (stopping) return;
       logger.error({ pid: worker.process.pid, code, signal, runsJobs }, 'a server process stopped; starting another');
-      setTimeout(() => fork(runsJobs), RESTART_DELAY_MS).unref();
+      // Not unref'd: when every worker has died, this timer is what keeps the primary alive to fork again.
+      setTimeout(() => fork(runsJobs), RESTART_DELAY_MS);
     });
   };
   let listening = 0;

@@ -134,6 +134,21 @@ describe('one server process', () => {
     expect((await signIn('somebody-else')).code).not.toBe('RATE_LIMITED');
   });
 
+  it('starts another worker when one dies', async () => {
+    const [victim] = childrenOf(primary.pid!);
+    process.kill(victim, 'SIGKILL');
+    const deadline = Date.now() + 60_000;
+    let workers = childrenOf(primary.pid!);
+    while (!(workers.length === 2 && !workers.includes(victim)) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      workers = childrenOf(primary.pid!);
+    }
+    expect(workers).toHaveLength(2);
+    expect(workers).not.toContain(victim);
+    // Every connection is answered meanwhile by whichever worker is up.
+    for (let i = 0; i < 4; i++) expect((await fetch(`${base}/readyz`, { headers: { connection: 'close' } })).status).toBe(200);
+  }, 90_000);
+
   it('stops its workers and itself on SIGTERM', async () => {
     const workers = childrenOf(primary.pid!);
     expect(await stop(primary)).toBe(0);

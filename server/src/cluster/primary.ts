@@ -8,7 +8,8 @@ import { SHARED_STORES_ENV, STORE, STORE_MESSAGE, type StoreAnswer, type StoreCa
 /** Set on the one worker that runs the minute jobs (escalations, access-review deadlines, anonymisation). */
 export const RUNS_JOBS_ENV = 'INSUREDESK_RUNS_JOBS';
 
-const STORES: Record<string, () => object> = {
+/** Every store a worker may ask for, by name; created on first use. */
+export const STORES: Record<string, () => object> = {
   [STORE.operationBuckets]: () => new TokenBuckets(),
   [STORE.operationRefusalsReported]: () => new TokenBuckets(),
   [STORE.inquiries]: () => new RateLimiter(),

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort } from '../support/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-db';
 
 // SERVER_PROCESSES=2 runs the real entry point (server/src/main.ts) as a primary with two workers on
@@ -11,16 +11,6 @@ import { createTestDatabase, type TestDatabase } from '../support/test-db';
 const ROOT = path.join(__dirname, '..', '..');
 const SIGN_IN_LIMIT = 3;
 const onMysql = !!process.env.TEST_DATABASE_URL;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** The pids whose parent is `pid` (Linux /proc). */
 function childrenOf(pid: number): number[] {

@@ -50,7 +50,7 @@ export function sharedStore<T extends object>(name: string, local: T): Shared<T>
 }
 
 let nextId = 1;
-const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
+const pending = new Map<number, { label: string; resolve: (value: unknown) => void; reject: (error: Error) => void; timer: NodeJS.Timeout }>();
 let listening = false;
 
 function askPrimary(store: string, method: string, args: unknown[]): Promise<unknown> {
@@ -62,7 +62,7 @@ function askPrimary(store: string, method: string, args: unknown[]): Promise<unk
       if (!waiting) return;
       pending.delete(message.id);
       clearTimeout(waiting.timer);
-      if (message.error !== undefined) waiting.reject(new Error(`shared store ${store}: ${message.error}`));
+      if (message.error !== undefined) waiting.reject(new Error(`shared store ${waiting.label}: ${message.error}`));
       else waiting.resolve(message.result);
     });
   }
@@ -74,7 +74,7 @@ function askPrimary(store: string, method: string, args: unknown[]): Promise<unk
     }, ANSWER_TIMEOUT_MS);
     // Not keeping the worker alive for a pending answer: a worker that is shutting down just stops.
     timer.unref();
-    pending.set(id, { resolve, reject, timer });
+    pending.set(id, { label: `${store}.${method}`, resolve, reject, timer });
     const call: StoreCall = { type: STORE_MESSAGE, id, store, method, args };
     process.send!(call);
   });

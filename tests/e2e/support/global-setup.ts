@@ -1,24 +1,13 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort } from '../../support/free-port';
 import { ARTIFACTS, CHROMIUM, DEMO_PASSWORD } from './env';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const SERVER_MAIN = path.join(ROOT, 'server/dist/server/src/main.js');
 const CONSOLE_INDEX = path.join(ROOT, 'admin-ui/dist/index.html');
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitUntilReady(url: string, exited: () => string | null, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -32,6 +32,11 @@ export interface Scenario {
 
 const rows = async (db: Pool, sql: string, params: unknown[]) => (await db.query<RowDataPacket[]>(sql, params))[0];
 const ids = (list: { id: number | string }[]) => list.map((r) => Number(r.id));
+/** The console counts a list up to this many rows (admin-ui/src/providers/countLimit.ts), and so do both sides here. */
+const COUNT_LIMIT = 10_000;
+const COUNT = `countUpTo(limit: ${COUNT_LIMIT}) { count more }`;
+/** The capped count by hand: the ids of at most one row past the limit, counted. */
+const cappedCount = (db: Pool, fromWhere: string, params: unknown[]) => rows(db, `SELECT COUNT(*) AS count FROM (SELECT id ${fromWhere} LIMIT ${COUNT_LIMIT + 1}) counted`, params);
 /** The branch row rule, written by hand: nothing for compliance. */
 const rule = (p: RawParams, column: string) => (p.branchId === null ? { sql: '', params: [] as unknown[] } : { sql: ` AND ${column} = ?`, params: [p.branchId] });
 /** The manager's customer rule also hides customers who asked for deletion or were anonymised; compliance sees them. */
@@ -45,14 +50,14 @@ export const SCENARIOS: Scenario[] = [
     name: 'customer list (name prefix, sorted, 25 + count)',
     query: `query($f: CustomerFilter) {
       items: allCustomers(page: 0, perPage: 25, sortField: "name", sortOrder: ASC, filter: $f) { id name kind gender idNumber phone status branchId }
-      total: _allCustomersMeta(filter: $f) { count }
+      total: _allCustomersMeta(filter: $f) { ${COUNT} }
     }`,
     variables: (p) => ({ f: { name: p.namePrefix } }),
     apiIds: (d) => ids(d.items),
     raw: async (db, p) => {
       const r = customerRule(p, 'c');
       const items = await rows(db, `SELECT c.id, c.name, c.kind, c.gender, c.id_number_enc, c.phone_enc, c.status, c.branch_id FROM customer c WHERE c.name LIKE ?${r.sql} ORDER BY c.name ASC, c.id ASC LIMIT 25`, [`${p.namePrefix}%`, ...r.params]);
-      const [total] = await rows(db, `SELECT COUNT(*) AS count FROM customer c WHERE c.name LIKE ?${r.sql}`, [`${p.namePrefix}%`, ...r.params]);
+      const [total] = await cappedCount(db, `FROM customer c WHERE c.name LIKE ?${r.sql}`, [`${p.namePrefix}%`, ...r.params]);
       return { items, total };
     },
     rawIds: (r) => ids(r.items),
@@ -63,7 +68,7 @@ export const SCENARIOS: Scenario[] = [
       items: allPolicies(page: 0, perPage: 25, sortField: "expiryDate", sortOrder: ASC, filter: { renewalDueWithinDays: 30 }) {
         id policyNumber productName status expiryDate premiumFen holder { id name }
       }
-      total: _allPoliciesMeta(filter: { renewalDueWithinDays: 30 }) { count }
+      total: _allPoliciesMeta(filter: { renewalDueWithinDays: 30 }) { ${COUNT} }
     }`,
     variables: () => ({}),
     apiIds: (d) => ids(d.items),
@@ -78,7 +83,7 @@ export const SCENARIOS: Scenario[] = [
          FROM policy p LEFT JOIN customer c ON c.id = p.holder_id${h.sql} WHERE ${where} ORDER BY p.expiry_date ASC, p.id ASC LIMIT 25`,
         [...h.params, ...params],
       );
-      const [total] = await rows(db, `SELECT COUNT(*) AS count FROM policy p WHERE ${where}`, params);
+      const [total] = await cappedCount(db, `FROM policy p WHERE ${where}`, params);
       return { items, total };
     },
     rawIds: (r) => ids(r.items),
@@ -124,7 +129,7 @@ export const SCENARIOS: Scenario[] = [
       items: allComplaints(page: 0, perPage: 25, sortField: "nextDueAt", sortOrder: ASC, filter: { overdue: true }) {
         id number state category severity receivedAt nextDueAt complainantName assignee { id displayName }
       }
-      total: _allComplaintsMeta(filter: { overdue: true }) { count }
+      total: _allComplaintsMeta(filter: { overdue: true }) { ${COUNT} }
     }`,
     variables: () => ({}),
     apiIds: (d) => ids(d.items),
@@ -136,7 +141,7 @@ export const SCENARIOS: Scenario[] = [
          FROM complaint c LEFT JOIN staff s ON s.id = c.assignee_id WHERE c.next_due_at < ?${r.sql} ORDER BY c.next_due_at ASC, c.id ASC LIMIT 25`,
         [p.now, ...r.params],
       );
-      const [total] = await rows(db, `SELECT COUNT(*) AS count FROM complaint c WHERE c.next_due_at < ?${r.sql}`, [p.now, ...r.params]);
+      const [total] = await cappedCount(db, `FROM complaint c WHERE c.next_due_at < ?${r.sql}`, [p.now, ...r.params]);
       return { items, total };
     },
     rawIds: (r) => ids(r.items),

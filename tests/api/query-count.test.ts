@@ -77,7 +77,7 @@ describe('SQL queries per request do not grow with the rows', () => {
     const many = await counted(customerList.query, customerList.variables({ ...params(), namePrefix: '多' }));
     expect(one.data.items).toHaveLength(1);
     expect(many.data.items).toHaveLength(25);
-    expect(many.data.total.count).toBe(26);
+    expect(many.data.total.countUpTo).toEqual({ count: 26, more: false });
     expect(many.queries).toBe(one.queries);
     expect(one.queries).toBeLessThanOrEqual(3);
   });

@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core';
+import { apiAs } from './support/api';
 import { eventually } from './support/eventually';
 import { goTo, launchBrowser, openSession, screenshot, signIn, type Session } from './support/browser';
 
@@ -50,6 +51,34 @@ describe('policies', () => {
     await page.getByRole('link', { name: '编辑', exact: true }).click();
     await page.locator('input[name=policyNumber]').waitFor();
     await screenshot(page, '17-policy-edit');
+    expect(session.problems).toEqual([]);
+  });
+
+  test('a list longer than its count limit says "more than 10,000" and pages on until the count is exact', async () => {
+    const { page } = session;
+    const { meta } = await (await apiAs('manager')).ok<{ meta: { count: number } }>('{ meta: _allPoliciesMeta { count } }');
+    expect(meta.count).toBeGreaterThan(200);
+    // The demo has no 10,000 policies: the console's limit is lowered to "just past this page" on the way to
+    // the server, so the real server answers "more" for every page but the last, as it would at a million.
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON();
+      if (body?.variables?.countLimit === undefined) return route.continue();
+      const { page: index, perPage } = body.variables;
+      await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, countLimit: (index + 1) * perPage } }) });
+    });
+    await goTo(page, '/policies?page=1&perPage=100&sort=id&order=ASC');
+    const range = page.locator('.MuiTablePagination-displayedRows');
+    const next = page.getByRole('button', { name: '下一页' });
+    const lastPage = Math.ceil(meta.count / 100);
+    for (let n = 1; n < lastPage; n += 1) {
+      await range.filter({ hasText: `第 ${n * 100 - 99}–${n * 100} 条，共 10,000 条以上` }).waitFor();
+      if (n === 1) await screenshot(page, '17a-policies-partial-count');
+      await next.click();
+    }
+    // The last page counts to its end: the exact total again, with page numbers.
+    await range.filter({ hasText: `第 ${lastPage * 100 - 99}–${meta.count} 条，共 ${meta.count} 条` }).waitFor();
+    await expect(next.isEnabled()).resolves.toBe(false);
+    await page.unroute('**/graphql');
     expect(session.problems).toEqual([]);
   });
 });

@@ -114,11 +114,12 @@ describe('red team: masks combined across screens and files', () => {
     const refusals = new Set<string>();
     for (let i = 0; i < candidates.length && !recovered; i += 10) {
       const batch = candidates.slice(i, i + 10);
-      const doc = `{ ${batch.map((c, j) => `c${j}: _allCustomersMeta(filter: { idNumber: "${c}" }) { count }`).join(' ')} }`;
+      // Both counts the API offers: the exact one and the console's capped one.
+      const doc = `{ ${batch.map((c, j) => `c${j}: _allCustomersMeta(filter: { idNumber: "${c}" }) { count countUpTo(limit: 1) { count } }`).join(' ')} }`;
       const result = await f.clients.agent.request(doc);
       for (const e of result.errors ?? []) refusals.add(String(e.extensions?.code));
       batch.forEach((c, j) => {
-        if (result.data?.[`c${j}`]?.count === 1) recovered = c;
+        if (result.data?.[`c${j}`]?.count === 1 || result.data?.[`c${j}`]?.countUpTo.count === 1) recovered = c;
       });
     }
     expect(recovered).toBeNull();

@@ -16,7 +16,9 @@ interface StatCardProps {
 /** A count from the server (the same row rules as the list) that opens the matching list. */
 export const StatCard = ({ resource, filter, label, icon, tone, testId }: StatCardProps) => {
   const translate = useTranslate();
-  const { total, isPending, error } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: filter ?? {} });
+  const { total, meta, isPending, error } = useGetList(resource, { pagination: { page: 1, perPage: 1 }, filter: filter ?? {} });
+  // Past the list's count limit the provider gives no total, only how far it counted.
+  const shown = total != null ? total.toLocaleString('zh-CN') : meta?.totalAtLeast != null ? `${Number(meta.totalAtLeast).toLocaleString('zh-CN')}+` : '0';
   return (
     <Card variant="outlined" sx={{ height: '100%' }} data-testid={testId}>
       <CardActionArea component={Link} to={filter ? listLink(resource, filter) : `/${resource}`} sx={{ height: '100%' }}>
@@ -27,7 +29,7 @@ export const StatCard = ({ resource, filter, label, icon, tone, testId }: StatCa
               {translate(label)}
             </Typography>
             <Typography variant="h5" sx={{ fontWeight: 700, fontVariantNumeric: 'tabular-nums' }}>
-              {isPending ? <Skeleton width={60} /> : error ? '—' : (total ?? 0).toLocaleString('zh-CN')}
+              {isPending ? <Skeleton width={60} /> : error ? '—' : shown}
             </Typography>
           </Box>
         </CardContent>

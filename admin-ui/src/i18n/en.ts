@@ -12,6 +12,7 @@ import { dataRightsEn } from './dataRights/en';
 import { reportsEn } from './reports/en';
 import { qualityEn } from './quality/en';
 import { widgetsEn } from '../dashboard/messages';
+import { COUNT_LIMIT_TEXT } from '../providers/countLimit';
 
 /** Our own messages in English; react-admin's come from ra-language-english. */
 export const enApp = {
@@ -144,4 +145,10 @@ export const enApp = {
   },
 };
 
-export const en: TranslationMessages = { ...englishMessages, ...enApp } as TranslationMessages;
+/** Lists count up to COUNT_LIMIT: past it the page says how far the count went. */
+const raEn = {
+  ...englishMessages.ra,
+  navigation: { ...englishMessages.ra.navigation, partial_page_range_info: `%{offsetBegin}-%{offsetEnd} of more than ${COUNT_LIMIT_TEXT.en}` },
+};
+
+export const en: TranslationMessages = { ...englishMessages, ra: raEn, ...enApp } as TranslationMessages;

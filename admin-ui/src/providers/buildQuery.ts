@@ -3,6 +3,7 @@ import type { IntrospectionField } from 'graphql';
 import type { BuildQuery, BuildQueryResult, IntrospectionResult } from 'ra-data-graphql';
 import { CREATE, DELETE, GET_LIST, GET_MANY, GET_MANY_REFERENCE, GET_ONE, UPDATE } from 'react-admin';
 import { typeOfResource } from '../resources';
+import { countLimitFor } from './countLimit';
 import { toFilterInput } from './filters';
 import { namedType, printTypeRef } from './introspection';
 import { selectionFor } from './selections';
@@ -34,9 +35,9 @@ interface ListParams {
 function listQuery(intro: IntrospectionResult, typeName: string, operation: IntrospectionField, params: ListParams, filter: Record<string, unknown> | undefined): BuildQueryResult {
   const { definitions, call } = argsOf(operation, LIST_ARGS);
   const selection = selectionFor(intro, typeName, 'list');
-  const query = gql`query ${operation.name}(${definitions}) {
+  const query = gql`query ${operation.name}(${definitions ? `${definitions}, ` : ''}$countLimit: Int!) {
     items: ${operation.name}(${call}) { ${selection} }
-    total: _${operation.name}Meta(${call}) { count }
+    total: _${operation.name}Meta(${call}) { countUpTo(limit: $countLimit) { count more } }
   }`;
   const page = params.pagination ?? { page: 1, perPage: 25 };
   const variables: Vars = {
@@ -46,14 +47,18 @@ function listQuery(intro: IntrospectionResult, typeName: string, operation: Intr
     sortField: params.sort?.field || undefined,
     sortOrder: params.sort?.order === 'DESC' ? 'DESC' : params.sort?.order ? 'ASC' : undefined,
     filter: toFilterInput(intro, filterTypeOf(operation), filter),
+    countLimit: countLimitFor(page.page, page.perPage),
   };
   return {
     query,
     variables,
-    parseResponse: ({ data }: ApolloResponse) => ({
-      data: data.items as unknown[],
-      total: (data.total as { count: number }).count,
-    }),
+    parseResponse: ({ data }: ApolloResponse) => {
+      const { count, more } = (data.total as { countUpTo: { count: number; more: boolean } }).countUpTo;
+      // Past the limit the total is unknown: react-admin then pages with next/previous only.
+      return more
+        ? { data: data.items as unknown[], pageInfo: { hasNextPage: true, hasPreviousPage: page.page > 1 }, meta: { totalAtLeast: count } }
+        : { data: data.items as unknown[], total: count };
+    },
   };
 }
 

@@ -80,7 +80,7 @@ async function guardOperation(
   const lookups = rule?.allow && ctx.staff ? sensitiveLookupKeys(rule.allow.subject, args.filter) : [];
   if (lookups.length) await reserveLookup(ctx, rule, args, lookups);
   const result = await run(typeName, fieldName, ctx, next, rule, args);
-  if (lookups.length && foundAny(result)) await lookupBudget.refund(ctx.staff!.id);
+  if (lookups.length && (await foundAny(result))) await lookupBudget.refund(ctx.staff!.id);
   return result;
 }
 

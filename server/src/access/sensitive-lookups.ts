@@ -47,7 +47,15 @@ export function maskLookupValues(subject: string, filter: unknown): Record<strin
 }
 
 /** Whether a list (rows), a count (above zero) or an export (rows) found anything. */
-export function foundAny(result: unknown): boolean {
+/** A count the registers' `_allXMeta` leave to be run when a field asks for it (graphql/list-count.ts). */
+interface DeferredCount {
+  upTo(limit: number): Promise<{ count: number }>;
+}
+const isDeferredCount = (value: unknown): value is DeferredCount => typeof (value as DeferredCount | null)?.upTo === 'function';
+
+/** Whether a search found anything. A deferred count is run here, capped at one row: the budget must not wait for a field that may never be asked. */
+export async function foundAny(result: unknown): Promise<boolean> {
+  if (isDeferredCount(result)) return (await result.upTo(1)).count > 0;
   if (Array.isArray(result)) return result.length > 0;
   const shaped = result as { count?: unknown; rows?: unknown } | null;
   if (typeof shaped?.count === 'number') return shaped.count > 0;

@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { guardSchema } from '../access/access-guard';
+import { ListMetadataResolver } from './list-count';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import { AuthResolver } from '../modules/auth/auth.resolver';
 import { BranchResolver } from '../modules/branches/branch.resolver';
@@ -32,7 +33,7 @@ export const RESOLVERS = [
   CalendarResolver, ComplaintResolver, ComplaintStepsResolver, ComplaintPolicyResolver, NotificationResolver,
   CredentialsResolver, StaffResolver, AccessPolicyResolver, RoleResolver, RoleGrantResolver, DutyConflictRuleResolver, PermissionsResolver,
   AccessReviewCampaignResolver, AccessReviewItemResolver, AuditDetailResolver, ...INQUIRY_RESOLVERS, ...DATA_RIGHTS_RESOLVERS, ...QUALITY_RESOLVERS, ...REPORT_RESOLVERS,
-  ...DASHBOARD_RESOLVERS,
+  ...DASHBOARD_RESOLVERS, ListMetadataResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

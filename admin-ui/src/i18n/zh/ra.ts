@@ -3,6 +3,8 @@
  * registry stop at older versions). Same keys as ra-language-english; the build checks that none is
  * missing (scripts/check-i18n.mjs). Chinese has no plural forms, so "||||" variants are not needed.
  */
+import { COUNT_LIMIT_TEXT } from '../../providers/countLimit';
+
 export const raZh = {
   ra: {
     action: {
@@ -119,7 +121,7 @@ export const raZh = {
       page_out_from_end: '已经是最后一页',
       page_out_from_begin: '已经是第一页',
       page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，共 %{total} 条',
-      partial_page_range_info: '第 %{offsetBegin}–%{offsetEnd} 条，超过 %{offsetEnd} 条',
+      partial_page_range_info: `第 %{offsetBegin}–%{offsetEnd} 条，共 ${COUNT_LIMIT_TEXT.zh} 条以上`,
       current_page: '第 %{page} 页',
       page: '转到第 %{page} 页',
       first: '第一页',

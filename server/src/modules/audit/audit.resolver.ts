@@ -4,6 +4,7 @@ import { findGuarded, guardedQuery } from '../../access/guarded-query';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
 import { applyFilters, applySortAndPage, filterBy, ListArgs, ListMetadata, SortOrder, type ListSpec } from '../../graphql/list';
+import { RowCount } from '../../graphql/list-count';
 import { AuditEntry, AuditOutcome } from './audit-entry.entity';
 import { recordedVerification } from '../dashboard/audit-runs';
 import { VerificationTrigger } from '../dashboard/audit-verification-run.entity';
@@ -88,8 +89,8 @@ export class AuditResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'AuditEntry')
-  async _allAuditEntriesMeta(@Args() args: AuditEntryListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await auditListQuery(ctx, args).getCount() };
+  _allAuditEntriesMeta(@Args() args: AuditEntryListArgs, @Ctx() ctx: RequestContext) {
+    return new RowCount(auditListQuery(ctx, args));
   }
 
   @Query(() => AuditEntry, { name: 'AuditEntry' })

@@ -24,8 +24,8 @@ export class ComplaintResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'Complaint')
-  async _allComplaintsMeta(@Args() args: ComplaintListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await complaints.count(ctx, args) };
+  _allComplaintsMeta(@Args() args: ComplaintListArgs, @Ctx() ctx: RequestContext) {
+    return complaints.count(ctx, args);
   }
 
   @Query(() => Complaint, { name: 'Complaint' })

@@ -6,6 +6,7 @@ import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage } from '../../graphql/list';
+import { RowCount } from '../../graphql/list-count';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -33,7 +34,7 @@ const listSpec = (ctx: RequestContext) => complaintListSpecFor(ctx.ability, ctx.
 
 export const listQuery = (ctx: RequestContext, filter: ComplaintFilter | null | undefined) => applyFilters(ctx, guardedQuery(ctx, Complaint, 'c'), listSpec(ctx), filter);
 export const list = (ctx: RequestContext, args: ComplaintListArgs) => applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args).getMany();
-export const count = (ctx: RequestContext, args: ComplaintListArgs) => listQuery(ctx, args.filter).getCount();
+export const count = (ctx: RequestContext, args: ComplaintListArgs) => new RowCount(listQuery(ctx, args.filter));
 export const get = (ctx: RequestContext, id: string | number) => findGuarded(ctx, Complaint, id);
 
 export function timeline(ctx: RequestContext, complaint: Complaint): Promise<ComplaintEvent[]> {

@@ -18,8 +18,8 @@ export class CustomerResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'Customer')
-  async _allCustomersMeta(@Args() args: CustomerListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await customers.count(ctx, args) };
+  _allCustomersMeta(@Args() args: CustomerListArgs, @Ctx() ctx: RequestContext) {
+    return customers.count(ctx, args);
   }
 
   @Query(() => Customer, { name: 'Customer' })

@@ -29,8 +29,8 @@ export class InquiryLogResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'PolicyInquiry')
-  async _allPolicyInquiriesMeta(@Args() args: PolicyInquiryListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await log.count(ctx, args) };
+  _allPolicyInquiriesMeta(@Args() args: PolicyInquiryListArgs, @Ctx() ctx: RequestContext) {
+    return log.count(ctx, args);
   }
 
   @Query(() => PolicyInquiry, { name: 'PolicyInquiry' })

@@ -3,6 +3,7 @@ import { sqlTime } from '../../db/columns';
 import type { RequestContext } from '../../graphql/context';
 import { invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage, type ListArgs } from '../../graphql/list';
+import { RowCount } from '../../graphql/list-count';
 import { exportCsv, type CsvExport, type ExportColumn } from '../exports/export.service';
 import type { InquiryIndicatorArgs, PolicyInquiryFilter, PolicyInquiryListArgs } from './inquiry.inputs';
 import { inquiryLogSpec } from './inquiry-log.list';
@@ -13,7 +14,7 @@ export const listQuery = (ctx: RequestContext, filter: PolicyInquiryFilter | nul
   applyFilters(ctx, guardedQuery(ctx, PolicyInquiry, 'i'), inquiryLogSpec, filter);
 
 export const list = (ctx: RequestContext, args: PolicyInquiryListArgs) => applySortAndPage(ctx, listQuery(ctx, args.filter), inquiryLogSpec, args).getMany();
-export const count = (ctx: RequestContext, args: PolicyInquiryListArgs) => listQuery(ctx, args.filter).getCount();
+export const count = (ctx: RequestContext, args: PolicyInquiryListArgs) => new RowCount(listQuery(ctx, args.filter));
 export const get = (ctx: RequestContext, id: string) => findGuarded(ctx, PolicyInquiry, id);
 
 const COLUMNS: ExportColumn<PolicyInquiry>[] = [

@@ -18,8 +18,8 @@ export class PolicyResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'Policy')
-  async _allPoliciesMeta(@Args() args: PolicyListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await policies.count(ctx, args) };
+  _allPoliciesMeta(@Args() args: PolicyListArgs, @Ctx() ctx: RequestContext) {
+    return policies.count(ctx, args);
   }
 
   @Query(() => Policy, { name: 'Policy' })

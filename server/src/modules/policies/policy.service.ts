@@ -7,6 +7,7 @@ import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage } from '../../graphql/list';
+import { RowCount } from '../../graphql/list-count';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -29,8 +30,8 @@ export function list(ctx: RequestContext, args: PolicyListArgs): Promise<Policy[
   return applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args).getMany();
 }
 
-export function count(ctx: RequestContext, args: PolicyListArgs): Promise<number> {
-  return listQuery(ctx, args.filter).getCount();
+export function count(ctx: RequestContext, args: PolicyListArgs): RowCount {
+  return new RowCount(listQuery(ctx, args.filter));
 }
 
 export function get(ctx: RequestContext, id: string | number): Promise<Policy> {

@@ -1,0 +1,84 @@
+// The registers' capped count (`countUpTo`): exact below the limit, "more" above it, under each role's row rules.
+import { startTestServer, type TestServer } from '../support/test-server';
+import { countRows, refusal, signInAll, type Fixture, type RoleName } from './access-helpers';
+
+interface Counts { count: number; below: { count: number; more: boolean }; at: { count: number; more: boolean }; wide: { count: number; more: boolean } }
+
+/** One register's exact count beside three capped counts: one under the total, one at it, one far above. */
+const COUNTS = (meta: string, filterType: string) => `query Counts($filter: ${filterType}, $below: Int!, $at: Int!) {
+  meta: ${meta}(filter: $filter) {
+    count
+    below: countUpTo(limit: $below) { count more }
+    at: countUpTo(limit: $at) { count more }
+    wide: countUpTo(limit: 1000000) { count more }
+  }
+}`;
+
+describe('capped counts of the registers', () => {
+  let server: TestServer;
+  let f: Fixture;
+
+  beforeAll(async () => {
+    server = await startTestServer({ demo: { customers: 60, policies: 80 } });
+    f = await signInAll(server);
+  });
+  afterAll(() => server.stop());
+
+  /** Asks twice: once for the exact count, then capped just under and exactly at it. */
+  async function capped(role: RoleName, meta: string, filterType: string, filter: Record<string, unknown> = {}) {
+    const probe = await f.clients[role].ok<{ meta: Counts }>(COUNTS(meta, filterType), { filter, below: 1, at: 1 });
+    const total = probe.meta.count;
+    const { meta: counts } = await f.clients[role].ok<{ meta: Counts }>(COUNTS(meta, filterType), { filter, below: Math.max(total - 1, 1), at: Math.max(total, 1) });
+    return { total, counts };
+  }
+
+  function expectCapped(total: number, counts: Counts) {
+    expect(total).toBeGreaterThan(2);
+    expect(counts.count).toBe(total);
+    expect(counts.below).toEqual({ count: total - 1, more: true });
+    expect(counts.at).toEqual({ count: total, more: false });
+    expect(counts.wide).toEqual({ count: total, more: false });
+  }
+
+  it.each([
+    ['agent', 'SELECT COUNT(*) AS n FROM customer WHERE branch_id = ?', 'BJ'],
+    ['manager', 'SELECT COUNT(*) AS n FROM customer WHERE branch_id = ?', 'BJ'],
+    ['agent2', 'SELECT COUNT(*) AS n FROM customer WHERE branch_id = ?', 'SH'],
+    ['compliance', 'SELECT COUNT(*) AS n FROM customer', undefined],
+  ] as const)('customers as %s: the rows the role may read, counted in the database', async (role, sql, branch) => {
+    const { total, counts } = await capped(role, '_allCustomersMeta', 'CustomerFilter');
+    expect(total).toBe(await countRows(server, sql, branch ? [f.branch[branch]] : []));
+    expectCapped(total, counts);
+  });
+
+  it('policies filtered by a holder-name prefix (a subquery with its own parameters) count the same rows capped as exactly', async () => {
+    const [{ name }]: { name: string }[] = await server.db.query('SELECT name FROM customer c WHERE EXISTS (SELECT 1 FROM policy p WHERE p.holder_id = c.id) ORDER BY id LIMIT 1');
+    const prefix = name.slice(0, 1);
+    const { total, counts } = await capped('compliance', '_allPoliciesMeta', 'PolicyFilter', { q: prefix });
+    const expected = await countRows(server, 'SELECT COUNT(*) AS n FROM policy p JOIN customer c ON c.id = p.holder_id WHERE c.name LIKE ?', [`${prefix}%`]);
+    expect(total).toBe(expected);
+    if (total > 2) expectCapped(total, counts);
+    else expect(counts.wide).toEqual({ count: total, more: false });
+  });
+
+  it.each([
+    ['manager', '_allComplaintsMeta', 'ComplaintFilter'],
+    ['compliance', '_allComplaintsMeta', 'ComplaintFilter'],
+    ['compliance', '_allAuditEntriesMeta', 'AuditEntryFilter'],
+    ['manager', '_allPoliciesMeta', 'PolicyFilter'],
+  ] as const)('%s: %s capped just under its total says there are more', async (role, meta, filterType) => {
+    const { total, counts } = await capped(role, meta, filterType);
+    expectCapped(total, counts);
+  });
+
+  it('answers a small list (roles) from its exact count', async () => {
+    const { total, counts } = await capped('admin', '_allRolesMeta', 'RoleFilter');
+    expect(total).toBe(await countRows(server, 'SELECT COUNT(*) AS n FROM role'));
+    expectCapped(total, counts);
+  });
+
+  it('refuses a limit under 1, naming the argument', async () => {
+    const result = await f.clients.compliance.request('{ _allCustomersMeta { countUpTo(limit: 0) { count more } } }');
+    expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { limit: 'must be at least 1' } });
+  });
+});

@@ -3,7 +3,9 @@ import type { RequestContext } from '../graphql/context';
 import { AppError, ErrorCode } from '../graphql/errors';
 import { AuditOutcome } from '../modules/audit/audit-entry.entity';
 import { recordAuditAlone } from '../modules/audit/audit.service';
+import { maskSealed } from '../db/encrypted-column';
 import { fieldVerdict, guardFieldValue } from './field-guard';
+import { mask } from './mask';
 import type { OperationRule } from './operation';
 import { foundAny, lookupBudget, sensitiveLookupKeys } from './sensitive-lookups';
 import { SUBJECTS } from './subjects';
@@ -49,6 +51,11 @@ function guardedField(typeName: string, fieldName: string, resolve: Resolver): R
     if (!root || typeof root !== 'object') return resolve(root, args, ctx, info);
     const verdict = fieldVerdict(ctx.ability, typeName, root, fieldName);
     if (!verdict.readable) return null;
+    if (verdict.maskAs) {
+      // Every sensitive field is an encrypted column of the same name: its mask may be known without decrypting.
+      const masked = maskSealed(root, fieldName, verdict.maskAs, mask);
+      if (masked !== undefined) return masked;
+    }
     const value = resolve(root, args, ctx, info);
     return isPromiseLike(value) ? value.then((resolved) => guardFieldValue(verdict, resolved)) : guardFieldValue(verdict, value);
   };

@@ -26,6 +26,8 @@ export function createDataSource(target: DatabaseTarget): DataSource {
       supportBigNumbers: true,
       bigNumberStrings: false,
       extra: { connectionLimit: 10 },
+      // mysql2 captures a stack trace for every query to decorate a failure; TypeORM's error names the query anyway.
+      trace: false,
     });
   }
   fs.mkdirSync(path.dirname(target.sqliteFile), { recursive: true });

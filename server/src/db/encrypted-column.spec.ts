@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { DataSource, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { EncryptedColumn } from './encrypted-column';
+import { EncryptedColumn, maskSealed } from './encrypted-column';
 import * as fieldCrypto from './field-crypto';
 
 @Entity('sealed_thing')
@@ -69,5 +69,46 @@ describe('EncryptedColumn', () => {
     await db.query(`UPDATE sealed_thing SET phone_enc = replace(phone_enc, substr(phone_enc, -4), 'AAAA') WHERE id = ?`, [id]);
     const thing = await load(id);
     expect(() => thing.phone).toThrow();
+  });
+
+  describe('maskSealed', () => {
+    const masker = jest.fn((kind: string, clear: string) => `${kind}:${clear.slice(-4)}`);
+    beforeEach(() => masker.mockClear());
+
+    it('masks a stored value once: the next row holding the same stored value is masked without decrypting', async () => {
+      const { id } = await save('13800001111', null);
+      const first = await load(id);
+      expect(maskSealed(first, 'phone', 'phone', masker)).toBe('phone:1111');
+      expect(isSealed(first, 'phone')).toBe(false);
+      const second = await load(id);
+      expect(maskSealed(second, 'phone', 'phone', masker)).toBe('phone:1111');
+      // Still sealed: the mask came without a decryption (a read opens the property).
+      expect(isSealed(second, 'phone')).toBe(true);
+      expect(masker).toHaveBeenCalledTimes(1);
+      // The clear value is still there for whoever reads it.
+      expect(second.phone).toBe('13800001111');
+    });
+
+    it('leaves to the caller a value already read, changed, absent or not encrypted', async () => {
+      const { id } = await save('13800002222', null);
+      const read = await load(id);
+      void read.phone;
+      const changed = await load(id);
+      changed.phone = '13900003333';
+      const absent = await load(id);
+      expect([maskSealed(read, 'phone', 'phone', masker), maskSealed(changed, 'phone', 'phone', masker)]).toEqual([undefined, undefined]);
+      expect([maskSealed(absent, 'address', 'address', masker), maskSealed(absent, 'id', 'phone', masker)]).toEqual([undefined, undefined]);
+      expect(masker).not.toHaveBeenCalled();
+    });
+
+    it('keeps no mask of a tampered value: every read is refused', async () => {
+      const { id } = await save('13800004444', null);
+      await db.query(`UPDATE sealed_thing SET phone_enc = replace(phone_enc, substr(phone_enc, -4), 'AAAA') WHERE id = ?`, [id]);
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const thing = await load(id);
+        expect(() => maskSealed(thing, 'phone', 'phone', masker)).toThrow();
+      }
+      expect(masker).not.toHaveBeenCalled();
+    });
   });
 });

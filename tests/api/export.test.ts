@@ -1,10 +1,13 @@
 import { Branch } from '../../server/src/modules/branches/branch.entity';
 import { Customer } from '../../server/src/modules/customers/customer.entity';
+import { Policy } from '../../server/src/modules/policies/policy.entity';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 const EXPORT_CUSTOMERS = `mutation Export($filter: CustomerFilter, $locale: String) {
   exportCustomers(filter: $filter, sortField: "id", sortOrder: ASC, locale: $locale) { filename csv rows }
 }`;
+
+const EXPORT_POLICIES = `mutation Export($filter: PolicyFilter) { exportPolicies(filter: $filter, sortField: "id", sortOrder: ASC) { rows } }`;
 
 function parse(csv: string): string[][] {
   return csv.replace(/^\uFEFF/, '').trim().split('\r\n').map((line) => line.split(','));
@@ -53,5 +56,23 @@ describe('CSV export', () => {
     }
     const denied: unknown[] = await server.db.query("SELECT id FROM audit_entry WHERE action = 'mutation.exportCustomers' AND outcome = 'denied'");
     expect(denied).toHaveLength(3);
+  });
+
+  it('refuses an export past 10,000 rows, naming the filter, exporting and auditing nothing; a narrower filter goes through', async () => {
+    const policies = server.db.getRepository(Policy);
+    const { id: _id, ...source } = await policies.findOneByOrFail({ branchId: bj.id });
+    const copies = Array.from({ length: 10_001 }, (_, i) => ({ ...source, policyNumber: `EXPORTCAP${String(i).padStart(6, '0')}` }));
+    for (let i = 0; i < copies.length; i += 500) await policies.insert(copies.slice(i, i + 500));
+    const exports = async () => ((await server.db.query("SELECT id FROM audit_entry WHERE action = 'export'")) as unknown[]).length;
+    const before = await exports();
+    const manager = await server.signIn('manager');
+    const refused = await manager.request(EXPORT_POLICIES, {});
+    expect(refused.data).toBeNull();
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.fields).toEqual({ filter: 'matches more than 10000 rows; an export holds at most 10000: narrow the filter' });
+    expect(await exports()).toBe(before);
+    const { exportPolicies } = await manager.ok(EXPORT_POLICIES, { filter: { q: 'EXPORTCAP00' } });
+    expect(exportPolicies.rows).toBe(10_000);
+    expect(await exports()).toBe(before + 1);
   });
 });

@@ -71,6 +71,11 @@ describe('capped counts of the registers', () => {
     expectCapped(total, counts);
   });
 
+  it('counts policy reminders (their window read from the settings first) capped as exactly', async () => {
+    const { total, counts } = await capped('compliance', '_allPolicyRemindersMeta', 'PolicyReminderFilter', { withinDays: 90 });
+    expectCapped(total, counts);
+  });
+
   it('answers a small list (roles) from its exact count', async () => {
     const { total, counts } = await capped('admin', '_allRolesMeta', 'RoleFilter');
     expect(total).toBe(await countRows(server, 'SELECT COUNT(*) AS n FROM role'));

@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
 import { apiAs } from './support/api';
 import { browserPerFile, screenshot, signIn } from './support/browser';
+import { lowerCountLimit } from './support/count-limit';
+import { eventually } from './support/eventually';
 
 /**
  * The role dashboards (工作台) in the browser, on the demo data: each role sees its own widgets and no
@@ -125,5 +127,14 @@ describe('role dashboards', () => {
     expect(Number(await text(page, 'figure-dormant-value'))).toBe(dormant);
     await page.getByText('权限管理待办').waitFor();
     await screenshot(page, 'dashboard-admin');
+  });
+
+  test('a card whose count passes the lists\' limit shows how far it counted, with a plus', async () => {
+    const { page } = files.session();
+    const client = await apiAs('manager');
+    expect((await client.ok<{ meta: { count: number } }>('{ meta: _allCustomersMeta { count } }')).meta.count).toBeGreaterThan(5);
+    await lowerCountLimit(page, () => 5);
+    await openDashboard(page, 'manager');
+    await eventually(async () => /\n5\+$/.test(await text(page, 'stat-customers')), 'the customers card says 5+');
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { apiAs } from './support/api';
+import { lowerCountLimit } from './support/count-limit';
 import { eventually } from './support/eventually';
 import { goTo, launchBrowser, openSession, screenshot, signIn, type Session } from './support/browser';
 
@@ -58,14 +59,8 @@ describe('policies', () => {
     const { page } = session;
     const { meta } = await (await apiAs('manager')).ok<{ meta: { count: number } }>('{ meta: _allPoliciesMeta { count } }');
     expect(meta.count).toBeGreaterThan(200);
-    // The demo has no 10,000 policies: the console's limit is lowered to "just past this page" on the way to
-    // the server, so the real server answers "more" for every page but the last, as it would at a million.
-    await page.route('**/graphql', async (route) => {
-      const body = route.request().postDataJSON();
-      if (body?.variables?.countLimit === undefined) return route.continue();
-      const { page: index, perPage } = body.variables;
-      await route.continue({ postData: JSON.stringify({ ...body, variables: { ...body.variables, countLimit: (index + 1) * perPage } }) });
-    });
+    // Just past each page: the server answers "more" for every page but the last, as it would at a million.
+    await lowerCountLimit(page, (v) => (v.page + 1) * v.perPage);
     await goTo(page, '/policies?page=1&perPage=100&sort=id&order=ASC');
     const range = page.locator('.MuiTablePagination-displayedRows');
     const next = page.getByRole('button', { name: '下一页' });

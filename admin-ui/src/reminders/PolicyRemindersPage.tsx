@@ -119,7 +119,7 @@ export const PolicyRemindersPage = () => {
               {translate(`${P}.empty`)}
             </Typography>
           )}
-          {result && result.total > 0 && (
+          {result && result.total !== 0 && (
             <>
               <Table size="small" data-testid="reminders-table">
                 <TableHead>
@@ -163,7 +163,9 @@ export const PolicyRemindersPage = () => {
                 onPageChange={(_, page) => setQuery((q) => ({ ...q, page }))}
                 onRowsPerPageChange={(e) => setQuery((q) => ({ ...q, page: 0, perPage: Number(e.target.value) }))}
                 labelRowsPerPage={translate('ra.navigation.page_rows_per_page')}
-                labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+                labelDisplayedRows={({ from, to, count }) =>
+                  count === -1 ? translate('ra.navigation.partial_page_range_info', { offsetBegin: from, offsetEnd: to }) : translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })
+                }
                 data-testid="reminders-pagination"
               />
             </>

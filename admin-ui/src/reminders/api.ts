@@ -1,4 +1,5 @@
 import { graphqlRequest } from '../graphql/request';
+import { countLimitFor } from '../providers/countLimit';
 import { currentLocale } from '../providers/i18nProvider';
 
 /** One policy to remind its holder about (server: inquiry/reminders.ts PolicyReminder). */
@@ -33,18 +34,22 @@ export interface ReminderQuery {
   sortOrder: 'ASC' | 'DESC';
 }
 
-const LIST = `query Reminders($filter: PolicyReminderFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder) {
+const LIST = `query Reminders($filter: PolicyReminderFilter, $page: Int, $perPage: Int, $sortField: String, $sortOrder: SortOrder, $countLimit: Int!) {
   items: allPolicyReminders(filter: $filter, page: $page, perPage: $perPage, sortField: $sortField, sortOrder: $sortOrder) {
     id kinds renewalDate premiumDueDate daysLeft
     policy { id policyNumber productName expiryDate nextPremiumDueDate holder { id name } branch { id name } }
   }
-  total: _allPolicyRemindersMeta(filter: $filter) { count }
+  total: _allPolicyRemindersMeta(filter: $filter) { countUpTo(limit: $countLimit) { count more } }
 }`;
 
-/** One page of reminders and the total, both under the caller's row rules. */
+/** One page of reminders and the total, both under the caller's row rules; the total is -1 past the count limit (unknown, as MUI's pagination takes it). */
 export async function reminderPage(query: ReminderQuery): Promise<{ rows: PolicyReminder[]; total: number }> {
-  const data = await graphqlRequest<{ items: PolicyReminder[]; total: { count: number } }>(LIST, { ...query });
-  return { rows: data.items, total: data.total.count };
+  const data = await graphqlRequest<{ items: PolicyReminder[]; total: { countUpTo: { count: number; more: boolean } } }>(LIST, {
+    ...query,
+    countLimit: countLimitFor(query.page + 1, query.perPage),
+  });
+  const { count, more } = data.total.countUpTo;
+  return { rows: data.items, total: more ? -1 : count };
 }
 
 const EXPORT = `mutation Export($filter: PolicyReminderFilter, $sortField: String, $sortOrder: SortOrder, $locale: String) {

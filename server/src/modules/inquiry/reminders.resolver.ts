@@ -23,8 +23,8 @@ export class PolicyReminderResolver {
 
   @Query(() => ListMetadata)
   @Allow('read', 'Policy')
-  async _allPolicyRemindersMeta(@Args() args: PolicyReminderListArgs, @Ctx() ctx: RequestContext) {
-    return { count: await reminders.count(ctx, args) };
+  _allPolicyRemindersMeta(@Args() args: PolicyReminderListArgs, @Ctx() ctx: RequestContext) {
+    return reminders.count(ctx, args);
   }
 
   @Mutation(() => CsvExportPayload, { description: 'The reminders as CSV (at most 10,000 rows); audited' })

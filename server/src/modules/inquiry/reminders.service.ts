@@ -1,5 +1,6 @@
 import type { RequestContext } from '../../graphql/context';
 import { applySortAndPage, type ListArgs } from '../../graphql/list';
+import { RowCount } from '../../graphql/list-count';
 import { exportCsv, type CsvExport } from '../exports/export.service';
 import { loadInquirySettings } from './inquiry-settings.service';
 import { reminderColumns, reminderOf, reminderQuery, reminderSpec, type PolicyReminder, type PolicyReminderFilter, type PolicyReminderListArgs } from './reminders';
@@ -12,8 +13,8 @@ export async function list(ctx: RequestContext, args: PolicyReminderListArgs): P
   return policies.map((policy) => reminderOf(ctx, policy, window));
 }
 
-export async function count(ctx: RequestContext, args: PolicyReminderListArgs): Promise<number> {
-  return reminderQuery(ctx, args.filter, await defaultDays(ctx)).qb.getCount();
+export async function count(ctx: RequestContext, args: PolicyReminderListArgs): Promise<RowCount> {
+  return new RowCount(reminderQuery(ctx, args.filter, await defaultDays(ctx)).qb);
 }
 
 export async function exportReminders(ctx: RequestContext, filter: PolicyReminderFilter | null | undefined, args: Pick<ListArgs, 'sortField' | 'sortOrder'>, locale: 'zh' | 'en'): Promise<CsvExport> {

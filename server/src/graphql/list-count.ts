@@ -14,7 +14,7 @@ export class CountUpTo {
 
 /**
  * The count of a register that grows without bound (customers, policies, complaints, the audit log,
- * inquiries). An exact count of a broad filter reads every matching index entry — 50,000 for the
+ * inquiries, reminders), and of an export's rows. An exact count of a broad filter reads every matching index entry — 50,000 for the
  * commonest surname at a million policies, the slowest part of the page — while a screen only needs
  * "more than 10,000"; `upTo` stops reading at the limit.
  */

@@ -20,6 +20,17 @@ describe('logger', () => {
     ]);
   });
 
+  it('builds a debug line\'s data only when debug lines are written, and redacts it like any other', () => {
+    const build = jest.fn(() => ({ variables: { password: 'hunter2-long', page: 1 } }));
+    const quiet: string[] = [];
+    createLogger('warn', (line) => void quiet.push(line)).debug(build, 'graphql operation');
+    expect([quiet, build.mock.calls.length]).toEqual([[], 0]);
+    const { logger, read } = capture();
+    logger.debug(build, 'graphql operation');
+    expect(build).toHaveBeenCalledTimes(1);
+    expect(read()).toEqual([{ level: 'debug', time: expect.any(String), variables: { password: '[redacted]', page: 1 }, msg: 'graphql operation' }]);
+  });
+
   it('redacts credentials and personal data by key at any depth, and masks ID and mobile numbers in text', () => {
     const { logger, read } = capture();
     logger.info({ variables: { password: 'hunter2-long', input: { idNumber: '110105198804235616', note: 'call 13912345678 about 110105198804235616' } }, headers: { cookie: 'insuredesk_session=abc' } }, 'x 13912345678');

@@ -11,7 +11,8 @@ const LEVELS = { debug: 10, info: 20, warn: 30, error: 40, silent: 100 } as cons
 export type LogLevel = keyof typeof LEVELS;
 
 export interface Logger {
-  debug(data: object, msg: string): void;
+  /** `data` may be a function: built only when debug lines are written (a request's debug line walks its document). */
+  debug(data: object | (() => object), msg: string): void;
   info(data: object, msg: string): void;
   warn(data: object, msg: string): void;
   error(data: object, msg: string): void;
@@ -93,9 +94,9 @@ export function createLogger(level: LogLevel, write: (line: string) => void = (l
     },
     { write },
   );
-  const at = (name: Exclude<LogLevel, 'silent'>) => (data: object, msg: string) => {
+  const at = (name: Exclude<LogLevel, 'silent'>) => (data: object | (() => object), msg: string) => {
     if (LEVELS[name] < LEVELS[level]) return;
-    base[name](scrub(data) as object, scrubText(msg));
+    base[name](scrub(typeof data === 'function' ? data() : data) as object, scrubText(msg));
   };
   return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
 }

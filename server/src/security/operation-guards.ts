@@ -33,7 +33,7 @@ export function operationGuardsPlugin(
           const fields = rootFields(document, operation);
           // The variables pass the logger's redaction: credentials and personal data never reach the line.
           logger.debug(
-            { operation: operation.name?.value ?? null, kind: operation.operation, fields: fields.map((f) => f.name.value), variables: variablesByArgument(document, request.variables), staffId: ctx.staff?.id ?? null },
+            () => ({ operation: operation.name?.value ?? null, kind: operation.operation, fields: fields.map((f) => f.name.value), variables: variablesByArgument(document, request.variables), staffId: ctx.staff?.id ?? null }),
             'graphql operation',
           );
           if (config.graphqlIntrospection !== 'on' && !ctx.staff && fields.some((f) => f.name.value === '__schema' || f.name.value === '__type')) {

@@ -12,11 +12,14 @@ export class CountUpTo {
   more: boolean;
 }
 
+/** `matching` rows seen, told against `limit`. */
+const capped = (matching: number, limit: number): CountUpTo => ({ count: Math.min(matching, limit), more: matching > limit });
+
 /**
  * The count of a register that grows without bound (customers, policies, complaints, the audit log,
- * inquiries, reminders), and of an export's rows. An exact count of a broad filter reads every matching index entry — 50,000 for the
- * commonest surname at a million policies, the slowest part of the page — while a screen only needs
- * "more than 10,000"; `upTo` stops reading at the limit.
+ * inquiries, reminders), and of an export's rows. An exact count of a broad filter reads every
+ * matching index entry — 50,000 for the commonest surname at a million policies, the slowest part of
+ * the page — while a screen only needs "more than 10,000"; `upTo` stops reading at the limit.
  */
 export class RowCount {
   constructor(private readonly query: SelectQueryBuilder<ObjectLiteral>) {}
@@ -31,8 +34,7 @@ export class RowCount {
     // A row joined to several others would be counted once per join row: DISTINCT then, as getCount does.
     const ids = this.query.clone().select(`${alias}.${key}`, 'id').distinct(expressionMap.joinAttributes.length > 0).orderBy().limit(limit + 1);
     const row = await this.query.createQueryBuilder().select('COUNT(*)', 'n').from(`(${ids.getQuery()})`, 'counted').setParameters(ids.getParameters()).getRawOne<{ n: number | string }>();
-    const matching = Number(row?.n ?? 0);
-    return { count: Math.min(matching, limit), more: matching > limit };
+    return capped(Number(row?.n ?? 0), limit);
   }
 }
 
@@ -49,6 +51,6 @@ export class ListMetadataResolver {
   @FieldResolver(() => CountUpTo, { description: 'How many rows match, counted up to `limit` (at least 1): cheaper than `count` on a broad filter' })
   countUpTo(@Root() meta: ListMetadataSource, @Arg('limit', () => Int) limit: number): Promise<CountUpTo> | CountUpTo {
     if (limit < 1) throw invalidInput({ limit: 'must be at least 1' });
-    return meta instanceof RowCount ? meta.upTo(limit) : { count: Math.min(meta.count, limit), more: meta.count > limit };
+    return meta instanceof RowCount ? meta.upTo(limit) : capped(meta.count, limit);
   }
 }

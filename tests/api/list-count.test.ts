@@ -82,6 +82,30 @@ describe('capped counts of the registers', () => {
     expectCapped(total, counts);
   });
 
+  it('answers a screen from a recent count past its limit, while the exact count and other limits count afresh', async () => {
+    const [{ prefix }]: { prefix: string }[] = await server.db.query(
+      'SELECT SUBSTR(name, 1, 1) AS prefix FROM customer GROUP BY SUBSTR(name, 1, 1) HAVING COUNT(*) >= 3 ORDER BY COUNT(*) DESC LIMIT 1',
+    );
+    const query = 'query($f: CustomerFilter, $l: Int!) { m: _allCustomersMeta(filter: $f) { count countUpTo(limit: $l) { count more } } }';
+    const ask = (limit: number) => f.clients.compliance.ok<{ m: { count: number; countUpTo: { count: number; more: boolean } } }>(query, { f: { name: prefix }, l: limit });
+    const before = (await ask(1)).m.count;
+    const limit = before - 1;
+    expect((await ask(limit)).m.countUpTo).toEqual({ count: limit, more: true });
+    const [{ id }]: { id: number }[] = await server.db.query('SELECT id FROM customer WHERE name LIKE ? ORDER BY id LIMIT 1', [`${prefix}%`]);
+    const [{ name }]: { name: string }[] = await server.db.query('SELECT name FROM customer WHERE id = ?', [id]);
+    await server.db.query('UPDATE customer SET name = ? WHERE id = ?', [`~${name}`, id]);
+    try {
+      const after = await ask(limit);
+      expect(after.m.count).toBe(limit);
+      // Still "more" for a few seconds: the same statement found more than `limit` a moment ago.
+      expect(after.m.countUpTo).toEqual({ count: limit, more: true });
+      // Another limit is another statement, counted now.
+      expect((await ask(before)).m.countUpTo).toEqual({ count: limit, more: false });
+    } finally {
+      await server.db.query('UPDATE customer SET name = ? WHERE id = ?', [name, id]);
+    }
+  });
+
   it('refuses a limit under 1, naming the argument', async () => {
     const result = await f.clients.compliance.request('{ _allCustomersMeta { countUpTo(limit: 0) { count more } } }');
     expect(refusal(result)).toMatchObject({ code: 'BAD_USER_INPUT', fields: { limit: 'must be at least 1' } });

@@ -31,6 +31,19 @@ function unseal(entity: object, property: PropertyKey, value: unknown): void {
 export function EncryptedColumn(options: Omit<ColumnOptions, 'type' | 'transformer'> & { length: number }): PropertyDecorator {
   return (prototype, property) => {
     Column({ ...options, type: 'varchar', transformer: sealedColumn })(prototype, property);
+    // One getter and setter per column, shared by every row: a list hydrates hundreds of sealed values.
+    const sealedValue: PropertyDescriptor = {
+      configurable: true,
+      enumerable: true,
+      get(this: object) {
+        const clear = decryptField(sealedOf.get(this)!.get(property)!);
+        unseal(this, property, clear);
+        return clear;
+      },
+      set(this: object, next: unknown) {
+        unseal(this, property, next);
+      },
+    };
     Object.defineProperty(prototype, property, {
       configurable: true,
       set(this: object, value: unknown) {
@@ -41,18 +54,7 @@ export function EncryptedColumn(options: Omit<ColumnOptions, 'type' | 'transform
         let sealed = sealedOf.get(this);
         if (!sealed) sealedOf.set(this, (sealed = new Map()));
         sealed.set(property, value.stored);
-        Object.defineProperty(this, property, {
-          configurable: true,
-          enumerable: true,
-          get(this: object) {
-            const clear = decryptField(value.stored);
-            unseal(this, property, clear);
-            return clear;
-          },
-          set(this: object, next: unknown) {
-            unseal(this, property, next);
-          },
-        });
+        Object.defineProperty(this, property, sealedValue);
       },
     });
   };

@@ -2,6 +2,7 @@ import { addWorkingDaysKeepingTime } from '../modules/calendar/deadlines';
 import type { WorkingCalendar } from '../modules/calendar/working-days';
 import type { ClockValue } from '../modules/complaints/complaint.clocks';
 import { ClockKind, EscalationLevel } from '../modules/complaints/complaint.enums';
+import { localDateTimeText } from '../time/local-date';
 
 /**
  * Which escalations a clock calls for now: at the warning share of the clock the handler is warned;
@@ -42,7 +43,7 @@ export const CLOCK_LABELS: Record<ClockKind, string> = {
 
 export function escalationMessage(number: string, clock: Pick<ClockValue, 'kind' | 'dueAt'>, level: EscalationLevel, timezone: string): { title: string; body: string } {
   const label = CLOCK_LABELS[clock.kind];
-  const due = clock.dueAt ? new Intl.DateTimeFormat('zh-CN', { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }).format(clock.dueAt) : '';
+  const due = clock.dueAt ? localDateTimeText(clock.dueAt, timezone) : '';
   switch (level) {
     case EscalationLevel.warning:
       return { title: `投诉 ${number}：${label}即将到期`, body: `截止时间 ${due}，请及时处理。` };

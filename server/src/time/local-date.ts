@@ -11,6 +11,16 @@ export function todayIn(timezone: string, at: Date = now()): string {
   return f.format(at);
 }
 
+const dateTimeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A moment as staff read it in messages and documents ("2026年12月7日 18:20"), in their zone and language. */
+export function localDateTimeText(at: Date, timezone: string, locale = 'zh-CN'): string {
+  const key = `${locale} ${timezone}`;
+  let f = dateTimeFormatters.get(key);
+  if (!f) dateTimeFormatters.set(key, (f = new Intl.DateTimeFormat(locale, { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' })));
+  return f.format(at);
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);

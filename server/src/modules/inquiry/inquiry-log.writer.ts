@@ -10,6 +10,7 @@ import type { Policy } from '../policies/policy.entity';
 import { InquiryLock } from './inquiry-lock.entity';
 import type { InquirySettings } from './inquiry-settings.entity';
 import { InquiryOutcome, type InquiryReason } from './inquiry.enums';
+import { localDateTimeText } from '../../time/local-date';
 import { failuresCountFrom } from './inquiry.rules';
 import type { InquirySource } from './inquiry.service';
 import { PolicyInquiry } from './policy-inquiry.entity';
@@ -60,7 +61,7 @@ async function lockIfDue(em: EntityManager, ctx: Pick<RequestContext, 'requestId
     reason: `${failures} failed verifications within ${settings.failureWindowMinutes} minutes`,
   });
   if (!policy) return;
-  const until = new Intl.DateTimeFormat('zh-CN', { timeZone: ctx.config.defaultTimezone, dateStyle: 'medium', timeStyle: 'short' }).format(lockedUntil);
+  const until = localDateTimeText(lockedUntil, ctx.config.defaultTimezone);
   await notifyBranch(em, policy.branchId, LOCK_ALERT_ROLE, {
     kind: 'inquiry_locked',
     complaintId: null,

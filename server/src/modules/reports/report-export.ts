@@ -3,6 +3,7 @@ import type { PrintableDocument, PrintableSection } from '../../documents/printa
 import type { ComplianceReport } from './compliance-report.entity';
 import type { Locale, ReportCell, ReportChart, ReportContent, ReportDefinition, ReportTable } from './report-definition';
 import { label, WORDS } from './report-labels';
+import { localDateTimeText } from '../../time/local-date';
 
 /**
  * A snapshot's exports, for every kind alike: the definition turns the stored content into tables and
@@ -24,7 +25,7 @@ export function renderReport(definition: ReportDefinition, report: ComplianceRep
 
 export function reportMeta(report: ComplianceReport, locale: Locale, timezone: string): Array<[string, string]> {
   const w = (key: string) => label(WORDS, key, locale);
-  const at = new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }).format(report.generatedAt);
+  const at = localDateTimeText(report.generatedAt, timezone, locale === 'zh' ? 'zh-CN' : 'en-GB');
   return [
     [w('period'), `${report.periodLabel}（${report.periodFrom} ~ ${report.periodTo}）`],
     [w('scope'), report.scopeName],

@@ -27,14 +27,17 @@ type AbilityRule = ReturnType<AppAbility['rulesFor']>[number];
 type FieldRules = { list: readonly AbilityRule[]; fixed: boolean | undefined };
 
 // Abilities are immutable and shared between requests of the same access version (access-cache.ts), so
-// what decides a field is worked out once per ability, type and field instead of once per row.
-const rulesByAbility = new WeakMap<AppAbility, Map<string, FieldRules>>();
+// what decides a field is worked out once per ability, type and field instead of once per row. Maps
+// nested by type and field, not one keyed by "type.field": building that key for every field of every
+// row cost more than the look-up.
+const rulesByAbility = new WeakMap<AppAbility, Map<string, Map<string, FieldRules>>>();
 
 function readRulesOf(ability: AppAbility, subjectType: string, field: string): FieldRules {
-  let byField = rulesByAbility.get(ability);
-  if (!byField) rulesByAbility.set(ability, (byField = new Map()));
-  const key = `${subjectType}.${field}`;
-  const known = byField.get(key);
+  let byType = rulesByAbility.get(ability);
+  if (!byType) rulesByAbility.set(ability, (byType = new Map()));
+  let byField = byType.get(subjectType);
+  if (!byField) byType.set(subjectType, (byField = new Map()));
+  const known = byField.get(field);
   if (known) return known;
   const list = ability.rulesFor('read', subjectType, field);
   // CASL's answer is the first rule whose conditions match: with no rule, or a first rule without
@@ -42,7 +45,7 @@ function readRulesOf(ability: AppAbility, subjectType: string, field: string): F
   const firstUnconditional = list.findIndex((rule) => !rule.conditions);
   const fixed = list.length === 0 ? false : firstUnconditional === 0 ? !list[0].inverted : undefined;
   const rules = { list: firstUnconditional >= 0 ? list.slice(0, firstUnconditional + 1) : list, fixed };
-  byField.set(key, rules);
+  byField.set(field, rules);
   return rules;
 }
 
@@ -52,13 +55,12 @@ function readableBy(rules: readonly AbilityRule[], record: object): boolean {
   return false;
 }
 
-const verdicts = new Map<string, FieldVerdict>();
+const verdicts = new Map<string, Map<string, FieldVerdict>>();
 function verdictOf(subjectType: string, field: string): FieldVerdict {
-  const key = `${subjectType}.${field}`;
-  const known = verdicts.get(key);
-  if (known) return known;
-  const verdict: FieldVerdict = { readable: true, maskAs: sensitiveKind(subjectType, field) };
-  verdicts.set(key, verdict);
+  let byField = verdicts.get(subjectType);
+  if (!byField) verdicts.set(subjectType, (byField = new Map()));
+  let verdict = byField.get(field);
+  if (!verdict) byField.set(field, (verdict = { readable: true, maskAs: sensitiveKind(subjectType, field) }));
   return verdict;
 }
 

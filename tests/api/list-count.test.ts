@@ -1,4 +1,5 @@
 // The registers' capped count (`countUpTo`): exact below the limit, "more" above it, under each role's row rules.
+import { Policy } from '../../server/src/modules/policies/policy.entity';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { countRows, refusal, signInAll, type Fixture, type RoleName } from './access-helpers';
 
@@ -104,6 +105,21 @@ describe('capped counts of the registers', () => {
     } finally {
       await server.db.query('UPDATE customer SET name = ? WHERE id = ?', [name, id]);
     }
+  });
+
+  it('answers a screen from a recent exact count of 1,000 rows or more; a smaller count is always current', async () => {
+    const policies = server.db.getRepository(Policy);
+    const { id: _id, ...source } = await policies.findOneByOrFail({});
+    const copies = Array.from({ length: 1_000 }, (_, i) => ({ ...source, policyNumber: `REUSE${String(i).padStart(4, '0')}` }));
+    for (let i = 0; i < copies.length; i += 500) await policies.insert(copies.slice(i, i + 500));
+    const query = 'query($f: PolicyFilter) { m: _allPoliciesMeta(filter: $f) { count countUpTo(limit: 10000) { count more } } }';
+    const ask = async (q: string) => (await f.clients.compliance.ok<{ m: { count: number; countUpTo: { count: number; more: boolean } } }>(query, { f: { q } })).m;
+    expect(await ask('REUSE')).toEqual({ count: 1_000, countUpTo: { count: 1_000, more: false } });
+    expect(await ask('REUSE00')).toEqual({ count: 100, countUpTo: { count: 100, more: false } });
+    await server.db.query("DELETE FROM policy WHERE policy_number IN ('REUSE0000', 'REUSE0999')");
+    expect(await ask('REUSE')).toEqual({ count: 998, countUpTo: { count: 1_000, more: false } });
+    expect(await ask('REUSE00')).toEqual({ count: 99, countUpTo: { count: 99, more: false } });
+    await server.db.query("DELETE FROM policy WHERE policy_number LIKE 'REUSE%'");
   });
 
   it('refuses a limit under 1, naming the argument', async () => {

@@ -3,7 +3,7 @@ import type { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { invalidInput } from './errors';
 import { ListMetadata } from './list';
 
-@ObjectType('CountUpTo', { description: 'A count that stops at a limit: the exact total when `more` is false.' })
+@ObjectType('CountUpTo', { description: 'A count that stops at a limit: the total when `more` is false.' })
 export class CountUpTo {
   @Field(() => Int, { description: 'Matching rows, at most the limit' })
   count: number;
@@ -16,28 +16,31 @@ export class CountUpTo {
 const capped = (matching: number, limit: number): CountUpTo => ({ count: Math.min(matching, limit), more: matching > limit });
 
 /**
- * How long a count found past its limit answers again for the very same statement (same SQL, same
- * parameters, same database). Recounting "10,000+" reads 10,001 index entries every time a screen
- * opens, the database's largest cost on the busiest lists (bench/NOTES.md, fix 13), and it is all but
- * always still true a few seconds later. Only screens reuse it: an export and the look-up budget
- * count afresh. Keyed by the statement itself, so a reused answer is one the caller's own query would
- * have given — nothing crosses between row rules.
+ * A screen's count of many rows answers again, for 10 s, for the very same statement (same SQL, same
+ * parameters, same database): a count past its limit ("10,000+"), or an exact one of 1,000 rows or
+ * more. Counting them reads that many index entries every time a screen opens — the database's largest
+ * cost on the busiest lists (bench/NOTES.md, fixes 13 and 15) — and nobody reads a total of thousands
+ * to the last row. Smaller counts are always exact and current; only screens reuse (the `countUpTo`
+ * field): an export's check, the look-up budget and `count` always count afresh. Keyed by the
+ * statement itself, so a reused answer is one the caller's own query gave moments ago: nothing crosses
+ * between row rules.
  */
-const PAST_LIMIT_REUSED_MS = 10_000;
-const PAST_LIMIT_KEPT = 1_000;
-const pastLimit = new WeakMap<DataSource, Map<string, number>>();
+const REUSED_MS = 10_000;
+const REUSED_FROM_ROWS = 1_000;
+const KEPT = 1_000;
+const recent = new WeakMap<DataSource, Map<string, { matching: number; until: number }>>();
 
-function seenPastLimit(db: DataSource, key: string): boolean {
-  const until = pastLimit.get(db)?.get(key);
-  return until !== undefined && until > performance.now();
+function recentCount(db: DataSource, key: string): number | undefined {
+  const known = recent.get(db)?.get(key);
+  return known && known.until > performance.now() ? known.matching : undefined;
 }
 
-function rememberPastLimit(db: DataSource, key: string): void {
-  let kept = pastLimit.get(db);
-  if (!kept) pastLimit.set(db, (kept = new Map()));
+function rememberCount(db: DataSource, key: string, matching: number): void {
+  let kept = recent.get(db);
+  if (!kept) recent.set(db, (kept = new Map()));
   kept.delete(key);
-  if (kept.size >= PAST_LIMIT_KEPT) kept.delete(kept.keys().next().value as string);
-  kept.set(key, performance.now() + PAST_LIMIT_REUSED_MS);
+  if (kept.size >= KEPT) kept.delete(kept.keys().next().value as string);
+  kept.set(key, { matching, until: performance.now() + REUSED_MS });
 }
 
 /**
@@ -53,19 +56,20 @@ export class RowCount {
     return this.query.getCount();
   }
 
-  /** Counts at most `limit + 1` rows; `reusePastLimit`: a screen's count, which may be answered from a recent one past the limit. */
-  async upTo(limit: number, reusePastLimit = false): Promise<CountUpTo> {
+  /** Counts at most `limit + 1` rows; `forScreen`: a screen's count, which may be answered from a recent one of many rows. */
+  async upTo(limit: number, forScreen = false): Promise<CountUpTo> {
     const { alias, expressionMap, connection } = this.query;
     const id = expressionMap.mainAlias!.metadata.primaryColumns[0].propertyName;
     // A row joined to several others would be counted once per join row: DISTINCT then, as getCount does.
     const ids = this.query.clone().select(`${alias}.${id}`, 'id').distinct(expressionMap.joinAttributes.length > 0).orderBy().limit(limit + 1);
     const sql = ids.getQuery();
-    const key = reusePastLimit ? `${sql}\n${JSON.stringify(ids.getParameters())}` : undefined;
-    if (key !== undefined && seenPastLimit(connection, key)) return capped(limit + 1, limit);
+    const key = forScreen ? `${sql}\n${JSON.stringify(ids.getParameters())}` : undefined;
+    const known = key === undefined ? undefined : recentCount(connection, key);
+    if (known !== undefined) return capped(known, limit);
     const row = await this.query.createQueryBuilder().select('COUNT(*)', 'n').from(`(${sql})`, 'counted').setParameters(ids.getParameters()).getRawOne<{ n: number | string }>();
-    const counted = capped(Number(row?.n ?? 0), limit);
-    if (key !== undefined && counted.more) rememberPastLimit(connection, key);
-    return counted;
+    const matching = Number(row?.n ?? 0);
+    if (key !== undefined && matching >= Math.min(REUSED_FROM_ROWS, limit + 1)) rememberCount(connection, key, matching);
+    return capped(matching, limit);
   }
 }
 
@@ -79,7 +83,7 @@ export class ListMetadataResolver {
     return meta instanceof RowCount ? meta.exact() : meta.count;
   }
 
-  @FieldResolver(() => CountUpTo, { description: 'How many rows match, counted up to `limit` (at least 1): cheaper than `count` on a broad filter' })
+  @FieldResolver(() => CountUpTo, { description: 'How many rows match, counted up to `limit` (at least 1): cheaper than `count` on a broad filter. A count of 1,000 rows or more may be up to 10 s old; `count` is always current.' })
   countUpTo(@Root() meta: ListMetadataSource, @Arg('limit', () => Int) limit: number): Promise<CountUpTo> | CountUpTo {
     if (limit < 1) throw invalidInput({ limit: 'must be at least 1' });
     return meta instanceof RowCount ? meta.upTo(limit, true) : capped(meta.count, limit);

@@ -12,6 +12,14 @@ import { complainantPhoneHash } from './complaint.rules';
 const A = 'c';
 const ENDED = [ComplaintState.closed, ComplaintState.withdrawn, ComplaintState.not_accepted];
 
+/**
+ * "Overdue" is judged against the current time to the 10 seconds, not the millisecond: a register
+ * asked twice within those seconds is then the same statement, and its count can be shared
+ * (graphql/list-count.ts). A complaint enters the overdue register at most 10 s after its deadline.
+ */
+const OVERDUE_STEP_MS = 10_000;
+const overdueAsOf = () => new Date(Math.floor(now().getTime() / OVERDUE_STEP_MS) * OVERDUE_STEP_MS);
+
 /** A yes/no filter: `true` narrows to the rows, `false` to the others. */
 function flag(field: string, yes: (p: string) => string, no: (p: string) => string, params: (p: string) => Record<string, unknown>): FilterHandler<Complaint> {
   return { field, apply: (qb, value, p) => void qb.andWhere(value ? yes(p) : no(p), params(p)) };
@@ -61,7 +69,7 @@ export function complaintListSpecFor(ability: AppAbility, staffId: number, timez
           qb.andWhere(value ? `(${inToday})` : `(${A}.nextDueAt IS NULL OR NOT (${inToday}))`, range);
         },
       },
-      overdue: flag('nextDueAt', (p) => `${A}.nextDueAt < :${p}`, (p) => `(${A}.nextDueAt IS NULL OR ${A}.nextDueAt >= :${p})`, (p) => ({ [p]: sqlTime(now()) })),
+      overdue: flag('nextDueAt', (p) => `${A}.nextDueAt < :${p}`, (p) => `(${A}.nextDueAt IS NULL OR ${A}.nextDueAt >= :${p})`, (p) => ({ [p]: sqlTime(overdueAsOf()) })),
       major: flag('severity', (p) => `${A}.severity = :${p}`, (p) => `${A}.severity <> :${p}`, (p) => ({ [p]: ComplaintSeverity.major })),
       severity: filterBy.equals(A, 'severity'),
       regulatorTransferred: flag('channel', (p) => `${A}.channel = :${p}`, (p) => `${A}.channel <> :${p}`, (p) => ({ [p]: ComplaintChannel.regulator })),

@@ -3,6 +3,7 @@ import { canFilterOn } from '../../access/field-guard';
 import { now } from '../../clock';
 import { sqlTime } from '../../db/columns';
 import { filterBy, SortOrder, type FilterHandler, type ListSpec } from '../../graphql/list';
+import type { FieldReads } from '../../graphql/projection';
 import { endOfLocalDay, localDateOf, startOfLocalDay } from '../calendar/deadlines';
 import { likePrefix } from '../customers/customer.list';
 import type { Complaint } from './complaint.entity';
@@ -10,6 +11,15 @@ import { ComplaintChannel, ComplaintSeverity, ComplaintState } from './complaint
 import { complainantPhoneHash } from './complaint.rules';
 
 const A = 'c';
+
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
+export const COMPLAINT_FIELD_READS: FieldReads = {
+  timeline: ['id'],
+  branch: ['branchId'],
+  complainantCustomer: ['complainantCustomerId'],
+  policy: ['policyId'],
+  assignee: ['assigneeId'],
+};
 const ENDED = [ComplaintState.closed, ComplaintState.withdrawn, ComplaintState.not_accepted];
 
 /**

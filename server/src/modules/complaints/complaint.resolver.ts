@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
 import { ListMetadata } from '../../graphql/list';
@@ -18,8 +19,8 @@ import { ComplaintClock } from './complaint.types';
 export class ComplaintResolver {
   @Query(() => [Complaint], { description: 'The complaint register: complaints the caller may read, one page' })
   @Allow('read', 'Complaint')
-  allComplaints(@Args() args: ComplaintListArgs, @Ctx() ctx: RequestContext) {
-    return complaints.list(ctx, args);
+  allComplaints(@Args() args: ComplaintListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return complaints.list(ctx, args, info);
   }
 
   @Query(() => ListMetadata)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { findGuarded, guardedQuery } from '../../access/guarded-query';
 import { assertCanWrite } from '../../access/write-guard';
 import { now } from '../../clock';
@@ -7,6 +8,7 @@ import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
+import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -21,7 +23,7 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintAction, ComplaintState } from './complaint.enums';
 import type { ComplaintFilter, ComplaintListArgs, CreateComplaintArgs, UpdateComplaintArgs } from './complaint.inputs';
-import { complaintListSpecFor } from './complaint.list';
+import { COMPLAINT_FIELD_READS, complaintListSpecFor } from './complaint.list';
 import { nextDueOf, type ClockValue } from './complaint.clocks';
 import { numberDayOf, prepareDailyCounter, takeNextNumber } from './complaint.number';
 import { classify, complainantPhoneHash, complaintProblems, dropEchoedMasks, REQUIRED_ON_CREATE } from './complaint.rules';
@@ -33,7 +35,8 @@ type EM = RequestContext['db']['manager'];
 const listSpec = (ctx: RequestContext) => complaintListSpecFor(ctx.ability, ctx.staff?.id ?? 0, ctx.config.defaultTimezone);
 
 export const listQuery = (ctx: RequestContext, filter: ComplaintFilter | null | undefined) => applyFilters(ctx, guardedQuery(ctx, Complaint, 'c'), listSpec(ctx), filter);
-export const list = (ctx: RequestContext, args: ComplaintListArgs) => applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args).getMany();
+export const list = (ctx: RequestContext, args: ComplaintListArgs, info: GraphQLResolveInfo) =>
+  selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args), ctx.ability, info, COMPLAINT_FIELD_READS).getMany();
 export const count = (ctx: RequestContext, args: ComplaintListArgs) => new RowCount(listQuery(ctx, args.filter));
 export const get = (ctx: RequestContext, id: string | number) => findGuarded(ctx, Complaint, id);
 

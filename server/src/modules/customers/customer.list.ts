@@ -1,5 +1,6 @@
 import { canFilterOn } from '../../access/field-guard';
 import { filterBy, SortOrder, type ListSpec } from '../../graphql/list';
+import type { FieldReads } from '../../graphql/projection';
 import type { Customer } from './customer.entity';
 import { blindIndex } from '../../db/field-crypto';
 import { normalizeIdNumber } from './id-number';
@@ -7,6 +8,9 @@ import { normalizePhone } from './customer.rules';
 import type { AppAbility } from '../../access/ability';
 
 const A = 'c';
+
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
+export const CUSTOMER_FIELD_READS: FieldReads = { branch: ['branchId'], policies: ['id'] };
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */
 export function likePrefix(value: string): string {

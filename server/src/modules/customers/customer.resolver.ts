@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
 import { ListMetadata } from '../../graphql/list';
@@ -12,8 +13,8 @@ import * as customers from './customer.service';
 export class CustomerResolver {
   @Query(() => [Customer], { description: 'Customers the caller may read, one page' })
   @Allow('read', 'Customer')
-  allCustomers(@Args() args: CustomerListArgs, @Ctx() ctx: RequestContext) {
-    return customers.list(ctx, args);
+  allCustomers(@Args() args: CustomerListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return customers.list(ctx, args, info);
   }
 
   @Query(() => ListMetadata)

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { assertCanWrite } from '../../access/write-guard';
 import { findGuarded, guardedQuery } from '../../access/guarded-query';
 import { now } from '../../clock';
@@ -8,6 +9,7 @@ import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
+import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -15,7 +17,7 @@ import { Policy } from '../policies/policy.entity';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
 import type { CreateCustomerArgs, CustomerFilter, CustomerListArgs, UpdateCustomerArgs } from './customer.inputs';
-import { customerListSpecFor } from './customer.list';
+import { CUSTOMER_FIELD_READS, customerListSpecFor } from './customer.list';
 import { customerIndexes, customerProblems, deriveFromResidentId, dropEchoedMasks, normalizePhone, REQUIRED_ON_CREATE } from './customer.rules';
 import { normalizeIdNumber } from './id-number';
 
@@ -25,8 +27,8 @@ export function listQuery(ctx: RequestContext, filter: CustomerFilter | null | u
   return applyFilters(ctx, guardedQuery(ctx, Customer, 'c'), customerListSpecFor(ctx.ability), filter);
 }
 
-export function list(ctx: RequestContext, args: CustomerListArgs): Promise<Customer[]> {
-  return applySortAndPage(ctx, listQuery(ctx, args.filter), customerListSpecFor(ctx.ability), args).getMany();
+export function list(ctx: RequestContext, args: CustomerListArgs, info: GraphQLResolveInfo): Promise<Customer[]> {
+  return selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), customerListSpecFor(ctx.ability), args), ctx.ability, info, CUSTOMER_FIELD_READS).getMany();
 }
 
 export function count(ctx: RequestContext, args: CustomerListArgs): RowCount {

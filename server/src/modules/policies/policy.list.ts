@@ -2,6 +2,7 @@ import type { AppAbility } from '../../access/ability';
 import { canFilterOn } from '../../access/field-guard';
 import { andRowFilter } from '../../access/guarded-query';
 import { filterBy, filterId, SortOrder, type FilterHandler, type ListSpec } from '../../graphql/list';
+import type { FieldReads } from '../../graphql/projection';
 import { likePrefix } from '../customers/customer.list';
 import { Customer } from '../customers/customer.entity';
 import { PolicyStatus } from './policy.enums';
@@ -9,6 +10,9 @@ import type { Policy } from './policy.entity';
 import { addDays, todayIn } from '../../time/local-date';
 
 const A = 'p';
+
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
+export const POLICY_FIELD_READS: FieldReads = { holder: ['holderId'], insured: ['insuredId'], branch: ['branchId'] };
 
 /** `q`: a policy number prefix, or a holder name prefix when the caller may filter customers by name. */
 function searchQ(ability: AppAbility): FilterHandler<Policy> {

@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow } from '../../access/operation';
 import type { RequestContext } from '../../graphql/context';
 import { ListMetadata } from '../../graphql/list';
@@ -12,8 +13,8 @@ import * as policies from './policy.service';
 export class PolicyResolver {
   @Query(() => [Policy])
   @Allow('read', 'Policy')
-  allPolicies(@Args() args: PolicyListArgs, @Ctx() ctx: RequestContext) {
-    return policies.list(ctx, args);
+  allPolicies(@Args() args: PolicyListArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return policies.list(ctx, args, info);
   }
 
   @Query(() => ListMetadata)

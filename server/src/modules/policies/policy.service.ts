@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import { assertCanWrite } from '../../access/write-guard';
 import { findGuarded, guardedQuery } from '../../access/guarded-query';
 import { now } from '../../clock';
@@ -8,13 +9,14 @@ import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
 import { applyFilters, applySortAndPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
+import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
 import { Customer } from '../customers/customer.entity';
 import { Policy } from './policy.entity';
 import type { CreatePolicyArgs, PolicyFilter, PolicyListArgs, UpdatePolicyArgs } from './policy.inputs';
-import { policyListSpecFor } from './policy.list';
+import { POLICY_FIELD_READS, policyListSpecFor } from './policy.list';
 import { policyProblems, REQUIRED_ON_CREATE } from './policy.rules';
 
 const SUBJECT = 'Policy';
@@ -26,8 +28,8 @@ export function listQuery(ctx: RequestContext, filter: PolicyFilter | null | und
   return applyFilters(ctx, guardedQuery(ctx, Policy, 'p'), listSpec(ctx), filter);
 }
 
-export function list(ctx: RequestContext, args: PolicyListArgs): Promise<Policy[]> {
-  return applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args).getMany();
+export function list(ctx: RequestContext, args: PolicyListArgs, info: GraphQLResolveInfo): Promise<Policy[]> {
+  return selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args), ctx.ability, info, POLICY_FIELD_READS).getMany();
 }
 
 export function count(ctx: RequestContext, args: PolicyListArgs): RowCount {

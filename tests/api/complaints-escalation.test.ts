@@ -2,6 +2,7 @@ import type { GqlClient } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { now } from '../../server/src/clock';
 import { runEscalations } from '../../server/src/jobs/escalation';
+import { complaintsWithClocksInBatches } from '../../server/src/modules/complaints/complaint-deadlines';
 import { baseComplaint, branchIdOf, countOf, fetchComplaint, register, setClock, staffIdOf, step } from './complaints-helpers';
 
 // The escalation job: at 80% of a clock the handler is warned, once breached the branch manager is
@@ -147,5 +148,19 @@ describe('escalation job', () => {
     await server.db.query('UPDATE complaint SET next_due_at = NULL');
     expect((await job()).refreshed).toBeGreaterThan(0);
     expect((await job()).refreshed).toBe(0);
+  });
+
+  it('walks every complaint with a clock counting, batch by batch, each once and in id order', async () => {
+    const counting: { id: number }[] = await server.db.query(
+      "SELECT id FROM complaint WHERE state <> 'closed' AND (state NOT IN ('withdrawn', 'not_accepted') OR next_due_at IS NOT NULL) ORDER BY id",
+    );
+    expect(counting.length).toBeGreaterThan(3);
+    const walked: number[] = [];
+    for await (const batch of complaintsWithClocksInBatches(server.db.manager, 2)) {
+      expect(batch.length).toBeLessThanOrEqual(2);
+      walked.push(...batch.map((c) => c.id));
+    }
+    expect(walked).toEqual(counting.map((row) => Number(row.id)));
+    expect((await job()).checked).toBe(counting.length);
   });
 });

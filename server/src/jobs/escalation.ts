@@ -4,7 +4,7 @@ import type { Config } from '../config';
 import { sqlTime } from '../db/columns';
 import { inTransaction } from '../db/transaction';
 import { recordAudit } from '../modules/audit/audit.service';
-import { clocksOf, complaintsWithClocks, loadClockContext, type ClockContext } from '../modules/complaints/complaint-deadlines';
+import { clocksOf, complaintsWithClocksInBatches, loadClockContext, type ClockContext } from '../modules/complaints/complaint-deadlines';
 import { ComplaintEvent } from '../modules/complaints/complaint-event.entity';
 import { Complaint } from '../modules/complaints/complaint.entity';
 import { nextDueOf, type ClockValue } from '../modules/complaints/complaint.clocks';
@@ -86,18 +86,20 @@ export async function runEscalations(db: DataSource, config: Config, at: Date = 
   const cc = await loadClockContext(db.manager, config.defaultTimezone);
   const run: EscalationRun = { checked: 0, escalated: 0, refreshed: 0 };
   const due: Array<{ complaint: Complaint; clock: ClockValue; level: EscalationLevel; key: string }> = [];
-  for (const complaint of await complaintsWithClocks(db.manager).getMany()) {
-    run.checked++;
-    const clocks = clocksOf(complaint, cc, at);
-    const next = nextDueOf(clocks);
-    if ((next?.getTime() ?? null) !== (complaint.nextDueAt?.getTime() ?? null)) {
-      await inTransaction(db, (em) => em.update(Complaint, { id: complaint.id }, { nextDueAt: next }));
-      run.refreshed++;
-    }
-    const major = complaint.severity === ComplaintSeverity.major;
-    for (const clock of clocks) {
-      for (const level of levelsDue(clock, major, at, cc.policy.complianceAfterWorkingDays, cc.calendar, cc.timezone)) {
-        due.push({ complaint, clock, level, key: escalationKey(complaint.id, clock, level) });
+  for await (const batch of complaintsWithClocksInBatches(db.manager)) {
+    for (const complaint of batch) {
+      run.checked++;
+      const clocks = clocksOf(complaint, cc, at);
+      const next = nextDueOf(clocks);
+      if ((next?.getTime() ?? null) !== (complaint.nextDueAt?.getTime() ?? null)) {
+        await inTransaction(db, (em) => em.update(Complaint, { id: complaint.id }, { nextDueAt: next }));
+        run.refreshed++;
+      }
+      const major = complaint.severity === ComplaintSeverity.major;
+      for (const clock of clocks) {
+        for (const level of levelsDue(clock, major, at, cc.policy.complianceAfterWorkingDays, cc.calendar, cc.timezone)) {
+          due.push({ complaint, clock, level, key: escalationKey(complaint.id, clock, level) });
+        }
       }
     }
   }

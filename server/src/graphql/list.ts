@@ -6,6 +6,8 @@ import { canFilterOn } from '../access/field-guard';
 import type { RequestContext } from './context';
 import { AppError, invalidInput } from './errors';
 import { sqlTime } from '../db/columns';
+import type { GraphQLResolveInfo } from 'graphql';
+import { selectAsked, type FieldReads } from './projection';
 
 /** better-sqlite3 binds no Date: times are compared in the text form both databases store. */
 const bindable = (value: unknown) => (value instanceof Date ? sqlTime(value) : value);
@@ -72,6 +74,8 @@ export interface ListSpec<T extends ObjectLiteral> {
   sortable: Record<string, string>;
   defaultSort: { field: string; order: SortOrder };
   filters: Record<string, FilterHandler<T>>;
+  /** The columns the type's field resolvers read: declared, a page loads only the columns it shows (projection.ts). */
+  fieldReads?: FieldReads;
 }
 
 function isSet(value: unknown): boolean {
@@ -134,6 +138,18 @@ export function applySortAndPage<T extends ObjectLiteral>(
   if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, order);
   const perPage = args.perPage ?? 25;
   return qb.skip((args.page ?? 0) * perPage).take(perPage);
+}
+
+/** One page of a list: sorted and paged, and narrowed to the columns the query shows when the spec says what its resolvers read. */
+export function listPage<T extends ObjectLiteral>(
+  ctx: Pick<RequestContext, 'ability'>,
+  qb: SelectQueryBuilder<T>,
+  spec: ListSpec<T>,
+  args: ListArgs,
+  info: GraphQLResolveInfo,
+): Promise<T[]> {
+  const page = applySortAndPage(ctx, qb, spec, args);
+  return (spec.fieldReads ? selectAsked(page, ctx.ability, info, spec.fieldReads) : page).getMany();
 }
 
 /** A filter's id as a number to bind, or null when it is no id: the filter then matches nothing (NaN cannot be bound). */

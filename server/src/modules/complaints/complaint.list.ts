@@ -12,8 +12,8 @@ import { complainantPhoneHash } from './complaint.rules';
 
 const A = 'c';
 
-/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
-export const COMPLAINT_FIELD_READS: FieldReads = {
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows (graphql/projection.ts). */
+const COMPLAINT_FIELD_READS: FieldReads = {
   timeline: ['id'],
   branch: ['branchId'],
   complainantCustomer: ['complainantCustomerId'],
@@ -49,6 +49,7 @@ function searchQ(ability: AppAbility): FilterHandler<Complaint> {
 export function complaintListSpecFor(ability: AppAbility, staffId: number, timezone: string): ListSpec<Complaint> {
   return {
     subject: 'Complaint',
+    fieldReads: COMPLAINT_FIELD_READS,
     alias: A,
     sortable: {
       id: `${A}.id`,

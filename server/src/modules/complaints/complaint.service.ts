@@ -6,9 +6,8 @@ import { inTransaction } from '../../db/transaction';
 import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
-import { applyFilters, applySortAndPage } from '../../graphql/list';
+import { applyFilters, listPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
-import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -23,7 +22,7 @@ import { ComplaintEvent } from './complaint-event.entity';
 import { Complaint } from './complaint.entity';
 import { ComplaintAction, ComplaintState } from './complaint.enums';
 import type { ComplaintFilter, ComplaintListArgs, CreateComplaintArgs, UpdateComplaintArgs } from './complaint.inputs';
-import { COMPLAINT_FIELD_READS, complaintListSpecFor } from './complaint.list';
+import { complaintListSpecFor } from './complaint.list';
 import { nextDueOf, type ClockValue } from './complaint.clocks';
 import { numberDayOf, prepareDailyCounter, takeNextNumber } from './complaint.number';
 import { classify, complainantPhoneHash, complaintProblems, dropEchoedMasks, REQUIRED_ON_CREATE } from './complaint.rules';
@@ -36,7 +35,7 @@ const listSpec = (ctx: RequestContext) => complaintListSpecFor(ctx.ability, ctx.
 
 export const listQuery = (ctx: RequestContext, filter: ComplaintFilter | null | undefined) => applyFilters(ctx, guardedQuery(ctx, Complaint, 'c'), listSpec(ctx), filter);
 export const list = (ctx: RequestContext, args: ComplaintListArgs, info: GraphQLResolveInfo) =>
-  selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args), ctx.ability, info, COMPLAINT_FIELD_READS).getMany();
+  listPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args, info);
 export const count = (ctx: RequestContext, args: ComplaintListArgs) => new RowCount(listQuery(ctx, args.filter));
 export const get = (ctx: RequestContext, id: string | number) => findGuarded(ctx, Complaint, id);
 

@@ -9,8 +9,8 @@ import type { AppAbility } from '../../access/ability';
 
 const A = 'c';
 
-/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
-export const CUSTOMER_FIELD_READS: FieldReads = { branch: ['branchId'], policies: ['id'] };
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows (graphql/projection.ts). */
+const CUSTOMER_FIELD_READS: FieldReads = { branch: ['branchId'], policies: ['id'] };
 
 /** Escapes LIKE wildcards so a search for "50%" means the text, not a pattern. */
 export function likePrefix(value: string): string {
@@ -48,6 +48,7 @@ function searchQ(ability: AppAbility) {
 export function customerListSpecFor(ability: AppAbility): ListSpec<Customer> {
   return {
     subject: 'Customer',
+    fieldReads: CUSTOMER_FIELD_READS,
     alias: A,
     sortable: { id: `${A}.id`, name: `${A}.name`, createdAt: `${A}.createdAt`, updatedAt: `${A}.updatedAt`, branchId: `${A}.branchId`, kind: `${A}.kind`, status: `${A}.status` },
     defaultSort: { field: 'id', order: SortOrder.DESC },

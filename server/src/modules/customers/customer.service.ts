@@ -7,9 +7,8 @@ import { isUniqueViolation } from '../../db/unique-violation';
 import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
-import { applyFilters, applySortAndPage } from '../../graphql/list';
+import { applyFilters, listPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
-import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
@@ -17,7 +16,7 @@ import { Policy } from '../policies/policy.entity';
 import { Customer } from './customer.entity';
 import { CustomerStatus } from './customer.enums';
 import type { CreateCustomerArgs, CustomerFilter, CustomerListArgs, UpdateCustomerArgs } from './customer.inputs';
-import { CUSTOMER_FIELD_READS, customerListSpecFor } from './customer.list';
+import { customerListSpecFor } from './customer.list';
 import { customerIndexes, customerProblems, deriveFromResidentId, dropEchoedMasks, normalizePhone, REQUIRED_ON_CREATE } from './customer.rules';
 import { normalizeIdNumber } from './id-number';
 
@@ -28,7 +27,7 @@ export function listQuery(ctx: RequestContext, filter: CustomerFilter | null | u
 }
 
 export function list(ctx: RequestContext, args: CustomerListArgs, info: GraphQLResolveInfo): Promise<Customer[]> {
-  return selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), customerListSpecFor(ctx.ability), args), ctx.ability, info, CUSTOMER_FIELD_READS).getMany();
+  return listPage(ctx, listQuery(ctx, args.filter), customerListSpecFor(ctx.ability), args, info);
 }
 
 export function count(ctx: RequestContext, args: CustomerListArgs): RowCount {

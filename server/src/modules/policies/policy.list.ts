@@ -11,8 +11,8 @@ import { addDays, todayIn } from '../../time/local-date';
 
 const A = 'p';
 
-/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows. */
-export const POLICY_FIELD_READS: FieldReads = { holder: ['holderId'], insured: ['insuredId'], branch: ['branchId'] };
+/** The columns the type's field resolvers read (its *.resolver.ts); a field not named here makes a page load whole rows (graphql/projection.ts). */
+const POLICY_FIELD_READS: FieldReads = { holder: ['holderId'], insured: ['insuredId'], branch: ['branchId'] };
 
 /** `q`: a policy number prefix, or a holder name prefix when the caller may filter customers by name. */
 function searchQ(ability: AppAbility): FilterHandler<Policy> {
@@ -47,6 +47,7 @@ function renewalsDue(timezone: string): FilterHandler<Policy> {
 export function policyListSpecFor(ability: AppAbility, timezone: string): ListSpec<Policy> {
   return {
     subject: 'Policy',
+    fieldReads: POLICY_FIELD_READS,
     alias: A,
     sortable: {
       id: `${A}.id`,

@@ -7,16 +7,15 @@ import { isUniqueViolation } from '../../db/unique-violation';
 import { updateVersioned } from '../../db/versioned-update';
 import type { RequestContext } from '../../graphql/context';
 import { AppError, invalidInput } from '../../graphql/errors';
-import { applyFilters, applySortAndPage } from '../../graphql/list';
+import { applyFilters, listPage } from '../../graphql/list';
 import { RowCount } from '../../graphql/list-count';
-import { selectAsked } from '../../graphql/projection';
 import { recordAudit } from '../audit/audit.service';
 import { auditChanges, changedFields } from '../audit/changes';
 import { Branch } from '../branches/branch.entity';
 import { Customer } from '../customers/customer.entity';
 import { Policy } from './policy.entity';
 import type { CreatePolicyArgs, PolicyFilter, PolicyListArgs, UpdatePolicyArgs } from './policy.inputs';
-import { POLICY_FIELD_READS, policyListSpecFor } from './policy.list';
+import { policyListSpecFor } from './policy.list';
 import { policyProblems, REQUIRED_ON_CREATE } from './policy.rules';
 
 const SUBJECT = 'Policy';
@@ -29,7 +28,7 @@ export function listQuery(ctx: RequestContext, filter: PolicyFilter | null | und
 }
 
 export function list(ctx: RequestContext, args: PolicyListArgs, info: GraphQLResolveInfo): Promise<Policy[]> {
-  return selectAsked(applySortAndPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args), ctx.ability, info, POLICY_FIELD_READS).getMany();
+  return listPage(ctx, listQuery(ctx, args.filter), listSpec(ctx), args, info);
 }
 
 export function count(ctx: RequestContext, args: PolicyListArgs): RowCount {

@@ -6,7 +6,7 @@ export function headersFor(token?: string): Record<string, string> {
 }
 
 /** A built InsureDesk server (`script`: its main.js) started on the benchmark database, as deployed. */
-export function startApi(script: string, url: string, fixture: BenchFixture, nodeArgs: string[] = [], processes = 1): Promise<Child> {
+export function startApi(script: string, url: string, fixture: BenchFixture, nodeArgs: string[] = [], processes = 1, logFile?: string): Promise<Child> {
   return startChild(script, {
     // As deployed (the Dockerfile's NODE_ENV); the bench talks plain HTTP on loopback with Bearer tokens.
     NODE_ENV: 'production', COOKIE_SECURE: 'false', LOG_LEVEL: 'warn', SEED_DEMO: 'never', DATABASE_URL: url,
@@ -14,7 +14,7 @@ export function startApi(script: string, url: string, fixture: BenchFixture, nod
     // One staff member drives 20 inquiries at once: lift the per-staff inquiry limit (120 a minute) as the seed lifts the inquiry setting.
     RATE_LIMIT_INQUIRY: '100000',
     SERVER_PROCESSES: String(processes),
-  }, '/readyz', nodeArgs);
+  }, '/readyz', nodeArgs, logFile);
 }
 
 /** POSTs one GraphQL operation and returns its data, failing on any error. */

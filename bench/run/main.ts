@@ -47,7 +47,9 @@ async function main(): Promise<void> {
     ...(flags.has('cpu-prof') ? ['--cpu-prof', `--cpu-prof-dir=${flags.get('cpu-prof')}`] : []),
     // A deployment's heap cap (as NODE_OPTIONS would set it), to see what it does to memory and speed.
     ...(flags.has('max-old-space-mb') ? [`--max-old-space-size=${numberFlag(flags, 'max-old-space-mb', 0)}`] : []),
-  ], processes);
+    // Any other V8/Node flags, e.g. --node-flags="--trace-gc" with --server-log <file> to read what the collector did.
+    ...(flags.get('node-flags') ?? '').split(' ').filter(Boolean),
+  ], processes, flags.get('server-log'));
   const rssIdle = api.rss.take().now;
   const post = (body: object, token?: string) => postGraphql(api, body, token);
   const tokens = await signInBoth(api, fixture);
@@ -96,7 +98,7 @@ async function main(): Promise<void> {
     size: fixture.size,
     seedSeconds: fixture.seedSeconds,
     date: new Date().toISOString(),
-    command: `npm run bench -- --database-url ${url.replace(/\/\/[^@]*@/, '//…@')} --seconds ${seconds} --connections ${connections} --reports ${reportRuns} --solo-seconds ${soloSeconds}${processes > 1 ? ` --server-processes ${processes}` : ''}${flags.has('max-old-space-mb') ? ` --max-old-space-mb ${flags.get('max-old-space-mb')}` : ''}`,
+    command: `npm run bench -- --database-url ${url.replace(/\/\/[^@]*@/, '//…@')} --seconds ${seconds} --connections ${connections} --reports ${reportRuns} --solo-seconds ${soloSeconds}${processes > 1 ? ` --server-processes ${processes}` : ''}${flags.has('max-old-space-mb') ? ` --max-old-space-mb ${flags.get('max-old-space-mb')}` : ''}${flags.has('node-flags') ? ` --node-flags="${flags.get('node-flags')}"` : ''}`,
     machine: {
       cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version,
       database: `MariaDB ${version.v}`, bufferPoolMb: Math.round(Number(version.bp) / 2 ** 20),

@@ -88,13 +88,18 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Starts a Node script as a child on a free port and waits until `readyPath` answers 200. */
-export async function startChild(script: string, env: Record<string, string>, readyPath: string, nodeArgs: string[] = []): Promise<Child> {
+/** Starts a Node script as a child on a free port and waits until `readyPath` answers 200; `logFile` keeps its output. */
+export async function startChild(script: string, env: Record<string, string>, readyPath: string, nodeArgs: string[] = [], logFile?: string): Promise<Child> {
   const port = await freePort();
   const log: string[] = [];
   const child = spawn(process.execPath, [...nodeArgs, path.resolve(script)], { env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
   child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+  if (logFile) {
+    const file = fs.createWriteStream(logFile);
+    child.stdout!.pipe(file);
+    child.stderr!.pipe(file);
+  }
   // Whatever happens to the benchmark, its children go with it (a left-over server would skew the next run).
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);

@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       port: 4000,
       host: '0.0.0.0',
       serverProcesses: 1,
+      heapGrowthPercent: 150,
       databaseUrl: null,
       dataDir: path.resolve('data'),
       fieldEncryptionKey: null,
@@ -35,7 +36,8 @@ describe('loadConfig', () => {
       sessionAbsoluteHours: 12,
       loginMaxFailures: 5,
       loginLockMinutes: 15,
-      passwordHashCost: 17,
+      passwordHashCost: 15,
+      passwordHashParallelism: 3,
       passwordHashConcurrency: 2,
       demoPassword: null,
       seedDemo: 'auto',
@@ -141,7 +143,10 @@ describe('loadConfig', () => {
   });
 
   it('refuses other bad settings by name', () => {
-    expect(configError({ NODE_ENV: 'production', PASSWORD_HASH_COST: '14' }).message).toMatch(/^PASSWORD_HASH_COST/);
+    expect(configError({ NODE_ENV: 'production', PASSWORD_HASH_COST: '14', PASSWORD_HASH_PARALLELISM: '1' }).message).toMatch(
+      /^PASSWORD_HASH_PARALLELISM must be at least 5 with PASSWORD_HASH_COST 14/,
+    );
+    expect(configError({ PASSWORD_HASH_COST: '12' }).message).toMatch(/^PASSWORD_HASH_COST/);
     expect(configError({ DEMO_PASSWORD: 'short' }).message).toMatch(/^DEMO_PASSWORD/);
     expect(configError({ DEFAULT_TIMEZONE: 'Mars/Olympus' }).message).toMatch(/^DEFAULT_TIMEZONE/);
     expect(configError({ COOKIE_SECURE: 'maybe' }).message).toMatch(/^COOKIE_SECURE/);

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { owaspParallelism } from './modules/auth/password';
 
 /**
  * Every setting comes from the environment, is validated once at start, and a bad value stops the
@@ -10,6 +11,8 @@ export interface Config {
   host: string;
   /** Node processes serving requests (SERVER_PROCESSES): one per core; more than one needs DATABASE_URL. */
   serverProcesses: number;
+  /** How far V8 lets the heap grow past what survived its last full collection (0: V8's own choice). */
+  heapGrowthPercent: number;
   databaseUrl: string | null;
   dataDir: string;
   fieldEncryptionKey: Buffer | null;
@@ -20,7 +23,9 @@ export interface Config {
   sessionAbsoluteHours: number;
   loginMaxFailures: number;
   loginLockMinutes: number;
+  /** scrypt's N as a power of two, and its passes: together one of OWASP's equivalent settings. */
   passwordHashCost: number;
+  passwordHashParallelism: number;
   passwordHashConcurrency: number;
   demoPassword: string | null;
   seedDemo: 'auto' | 'always' | 'never';
@@ -154,9 +159,13 @@ export function loadConfig(env: Env = process.env): Config {
     // SQLite takes one writer at a time, and the embedded file is meant for one process on one machine.
     throw new ConfigError('SERVER_PROCESSES above 1 needs DATABASE_URL: the embedded database is served by one process');
   }
-  const passwordHashCost = int(env, 'PASSWORD_HASH_COST', 17, 14, 20);
-  if (nodeEnv === 'production' && passwordHashCost < 17) {
-    throw new ConfigError(`PASSWORD_HASH_COST must be at least 17 in production (OWASP: scrypt N=2^17), got ${passwordHashCost}`);
+  const passwordHashCost = int(env, 'PASSWORD_HASH_COST', 15, 13, 20);
+  const owaspPasses = owaspParallelism(passwordHashCost);
+  const passwordHashParallelism = int(env, 'PASSWORD_HASH_PARALLELISM', owaspPasses, 1, 16);
+  if (nodeEnv === 'production' && passwordHashParallelism < owaspPasses) {
+    throw new ConfigError(
+      `PASSWORD_HASH_PARALLELISM must be at least ${owaspPasses} with PASSWORD_HASH_COST ${passwordHashCost} in production (OWASP: scrypt N=2^${passwordHashCost}, r=8, p=${owaspPasses}), got ${passwordHashParallelism}`,
+    );
   }
   const demoPassword = env.DEMO_PASSWORD || null;
   if (demoPassword !== null && demoPassword.length < 8) {
@@ -173,6 +182,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     serverProcesses,
+    heapGrowthPercent: int(env, 'HEAP_GROWTH_PERCENT', 150, 0, 1000),
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || 'data'),
     fieldEncryptionKey,
@@ -183,6 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 5, 1, 100),
     loginLockMinutes: int(env, 'LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
     passwordHashCost,
+    passwordHashParallelism,
     passwordHashConcurrency: int(env, 'PASSWORD_HASH_CONCURRENCY', 2, 1, 64),
     demoPassword,
     seedDemo: oneOf(env, 'SEED_DEMO', ['auto', 'always', 'never'] as const, 'auto'),

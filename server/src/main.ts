@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { createApp } from './app';
 import { openRuntime } from './bootstrap';
+import { limitHeapGrowth } from './cluster/heap-growth';
 import { runPrimary, RUNS_JOBS_ENV } from './cluster/primary';
 import { ConfigError } from './config';
 import { startJobs } from './jobs/scheduler';
@@ -12,6 +13,7 @@ import { printDemoLogins } from './seed/print-logins';
 async function main(): Promise<void> {
   // A worker's primary has already migrated and seeded the database.
   const { config, db, logger } = await openRuntime({ migrate: cluster.isPrimary });
+  limitHeapGrowth(config.heapGrowthPercent);
   const embedded = !config.databaseUrl;
   // auto: the embedded database gets the demo data on its first start; always: any database that lacks it.
   const wantsDemo = config.seedDemo === 'always' || (config.seedDemo === 'auto' && embedded);

@@ -23,7 +23,7 @@ const run = promisify(execFile);
 async function runJobsOnce(): Promise<string> {
   const dataDir = process.env.E2E_DATA_DIR;
   if (!dataDir) throw new Error('E2E_DATA_DIR is not set by the global setup');
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'never', LOG_LEVEL: 'warn', PASSWORD_HASH_COST: '14' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', DATA_DIR: dataDir, SEED_DEMO: 'never', LOG_LEVEL: 'warn', PASSWORD_HASH_COST: '14', PASSWORD_HASH_PARALLELISM: '1' };
   delete env.DATABASE_URL;
   const { stdout } = await run(process.execPath, [path.join(ROOT, 'server/dist/server/src/cli/jobs-once.js')], { cwd: ROOT, env });
   return stdout;

@@ -50,6 +50,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config = loadConfig({
     NODE_ENV: 'test',
     PASSWORD_HASH_COST: '14',
+    PASSWORD_HASH_PARALLELISM: '1',
     LOG_LEVEL: 'silent',
     DATA_DIR: database.dataDir,
     DEMO_PASSWORD: TEST_PASSWORD,

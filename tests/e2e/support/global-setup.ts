@@ -52,6 +52,7 @@ export default async function globalSetup(): Promise<void> {
     SEED_DEMO: 'auto',
     // The cheapest cost the server accepts outside production: the run signs in a dozen times.
     PASSWORD_HASH_COST: '14',
+    PASSWORD_HASH_PARALLELISM: '1',
     LOG_LEVEL: 'warn',
   };
   // Always the embedded database: a developer's DATABASE_URL must not receive test data.

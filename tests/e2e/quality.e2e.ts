@@ -4,15 +4,18 @@ import type { Page } from 'playwright-core';
 import type { GqlClient } from '../support/client';
 import { apiAs } from './support/api';
 import { baseUrl } from './support/env';
-import { browserPerFile, goTo, menuEntries, openSession, screenshot, signIn } from './support/browser';
+import { browserPerFile, goTo, menuEntries, openSession, signIn } from './support/browser';
 import { eventually } from './support/eventually';
 import { chooseOption } from './support/form';
+import { autocomplete, shot, takeStep } from './support/steps';
 
 /**
  * Quality inspection in the browser: an inspector plans and scores a periodic inspection (the
  * weighted score follows every typed item), records a finding and submits; the branch manager
  * reviews; the inspector publishes and raises the finding's rectification; its owner (an agent)
  * starts and completes it with evidence; an inspector verifies it. Then the ledger’s overdue filter.
+ * One scenario: each test goes on from what the one before it left (the same inspection and rectification),
+ * so the tests stay together in this file.
  */
 
 const INSPECTION = `query ($id: ID!) { QualityInspection(id: $id) { id version state totalScore availableActions scoreSummary { total complete }
@@ -22,37 +25,8 @@ const RECTIFICATION = `query ($id: ID!) { QualityRectification(id: $id) { id sta
 /** Demo checklist HOTLINE v1 weights, in order (server/src/modules/quality/quality-demo.ts). */
 const WEIGHTS = [10, 10, 20, 15, 20, 10, 15];
 
-/** A screenshot from the top of the page (the app bar is fixed: a scrolled full-page shot would show it mid-page). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.evaluate('window.scrollTo(0, 0)');
-  await screenshot(page, name);
-}
-
 /** What the page shows as the live weighted score. */
 const liveScore = (page: Page) => page.getByTestId('live-score').innerText();
-
-/** Opens a step's dialog from its button, fills it, confirms, and waits for it to close (failing with the server's refusal otherwise). */
-async function takeStep(page: Page, action: string, fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => undefined): Promise<void> {
-  await page.getByTestId(`action-${action}`).click();
-  const dialog = page.getByRole('dialog');
-  await dialog.waitFor();
-  await fill(dialog);
-  await dialog.getByTestId('step-confirm').click();
-  try {
-    await dialog.waitFor({ state: 'detached' });
-  } catch (error) {
-    const said = await dialog.getByTestId('step-error').innerText({ timeout: 1000 }).catch(() => 'no error shown');
-    throw new Error(`the ${action} dialog stayed open: ${said}`, { cause: error });
-  }
-}
-
-/** Picks an option of an autocomplete input (react-admin's AutocompleteInput) by typing and choosing. */
-async function autocomplete(page: Page, scope: Page | ReturnType<Page['getByRole']>, source: string, typed: string, option: RegExp): Promise<void> {
-  const input = scope.locator(`input[name="${source}"]`);
-  await input.click();
-  await input.fill(typed);
-  await page.getByRole('listbox').getByRole('option', { name: option }).first().click();
-}
 
 describe('quality inspection', () => {
   const files = browserPerFile();

@@ -9,6 +9,7 @@ import { lastQuarter, timeApiReport, timeRawReport } from './report-scenario';
 import { writeResultsMarkdown, type BenchRun, type ScenarioResult } from './results';
 import { INQUIRY, SCENARIOS, scenarioParams, type Scenario } from './scenarios';
 import { headersFor, postGraphql, signInBoth, startApi } from './api-server';
+import { hostSpeed } from './host-speed';
 import { cpuMsOf, startChild } from './server';
 
 // Compiled to bench/.build/bench/run: the repository root is four levels up.
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
   const fixture = loadFixture(url);
   const say = (text: string) => process.stderr.write(`${text}\n`);
   const loadBefore = os.loadavg();
+  const speedBefore = await hostSpeed();
   const db = mysql.createPool({ ...connectionOptions(url, databaseName(url)), connectionLimit: 10 });
   const [[version]] = (await db.query('SELECT VERSION() AS v, @@innodb_buffer_pool_size AS bp')) as unknown as [{ v: string; bp: number }[]];
 
@@ -104,6 +106,7 @@ async function main(): Promise<void> {
       database: `MariaDB ${version.v}`, bufferPoolMb: Math.round(Number(version.bp) / 2 ** 20),
     },
     loadAverage: { before: loadBefore, after: os.loadavg() },
+    hostSpeed: { before: speedBefore, after: await hostSpeed() },
     seconds,
     connections,
     rssIdle,

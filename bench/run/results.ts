@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { HostSpeed } from './host-speed';
 import type { LoadResult } from './load';
 
 export interface ScenarioResult {
@@ -25,6 +26,8 @@ export interface BenchRun {
   command: string;
   machine: { cpu: string; cores: number; ramGb: number; node: string; database: string; bufferPoolMb: number };
   loadAverage: { before: number[]; after: number[] };
+  /** The same fixed work timed before and after (bench/run/host-speed.ts): lower is a faster host. */
+  hostSpeed?: { before: HostSpeed; after: HostSpeed };
   seconds: number;
   connections: number;
   rssIdle: number;
@@ -46,7 +49,8 @@ function runSection(run: BenchRun): string {
     '',
     `Data: ${n(run.size.customers)} customers, ${n(run.size.policies)} policies, ${n(run.size.complaints)} complaints, ${n(run.size.inspections)} inspections (database \`${run.database}\`, seeded in ${run.seedSeconds} s).  `,
     `Run: ${run.date}, \`${run.command}\`, ${run.connections} concurrent clients, ${run.seconds} s per measurement (after 2 s of warm-up); latencies in ms.  `,
-    `Load average (1/5/15 min) before: ${load(run.loadAverage.before)}, after: ${load(run.loadAverage.after)}. Server RSS idle after sign-in: ${mb(run.rssIdle)}.`,
+    `Load average (1/5/15 min) before: ${load(run.loadAverage.before)}, after: ${load(run.loadAverage.after)}. Server RSS idle after sign-in: ${mb(run.rssIdle)}.` +
+      (run.hostSpeed ? ` Host speed (fixed work, bench/run/host-speed.ts; lower is faster), before / after: CPU ${run.hostSpeed.before.cpuMs} / ${run.hostSpeed.after.cpuMs} ms, 2,000 loopback round trips ${run.hostSpeed.before.loopbackMs} / ${run.hostSpeed.after.loopbackMs} ms.` : ''),
     '',
     `| operation | as | rows | same rows | API req/s | API p50 | API p95 | API p99 | raw req/s | raw p50 | raw p95 | raw p99 | p50 API/raw | server RSS peak | server CPU per request | 1 client: API p50 | 1 client: raw p50 |`,
     '|---|---|--:|:-:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

@@ -1,4 +1,5 @@
 import { advanceClock } from '../../server/src/clock';
+import { PasswordHasher } from '../../server/src/modules/auth/password';
 import { Staff, StaffStatus } from '../../server/src/modules/staff/staff.entity';
 import { GqlClient } from '../support/client';
 import { LOGIN, startTestServer, TEST_PASSWORD, type TestServer } from '../support/test-server';
@@ -98,6 +99,21 @@ describe('sign-in and sessions', () => {
     expect(after.errors).toBeUndefined();
     expect(after.data!.login.staff.username).toBe('agent2');
   }, 60_000);
+
+  it('hashes a password made under earlier scrypt settings again at the next sign-in, and it still works', async () => {
+    const [{ password_hash: current }]: { password_hash: string }[] = await server.db.query("SELECT password_hash FROM staff WHERE username = 'manager'");
+    const earlier = await new PasswordHasher(13, 2, 1).hash(TEST_PASSWORD);
+    await server.db.query("UPDATE staff SET password_hash = ? WHERE username = 'manager'", [earlier]);
+    await server.signIn('manager');
+    const [{ password_hash: after }]: { password_hash: string }[] = await server.db.query("SELECT password_hash FROM staff WHERE username = 'manager'");
+    expect(after).not.toBe(earlier);
+    expect(after.split('$').slice(0, 4)).toEqual(current.split('$').slice(0, 4));
+    const audit: { changes: string }[] = await server.db.query("SELECT changes FROM audit_entry WHERE action = 'auth.login' AND changes LIKE '%passwordRehashed%'");
+    expect(audit).toHaveLength(1);
+    // Signed in again with the same password: nothing more to redo.
+    await server.signIn('manager');
+    expect(await server.db.query("SELECT changes FROM audit_entry WHERE action = 'auth.login' AND changes LIKE '%passwordRehashed%'")).toHaveLength(1);
+  });
 
   it('records failed and successful sign-ins in the audit trail', async () => {
     const rows: { action: string; outcome: string }[] = await server.db.query("SELECT action, outcome FROM audit_entry WHERE action = 'auth.login'");

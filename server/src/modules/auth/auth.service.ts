@@ -74,7 +74,8 @@ export async function login(ctx: RequestContext, username: string, password: str
       message: `Too many failed sign-ins: the account is locked until ${staff.lockedUntil.toISOString()}`,
     });
   }
-  const passwordOk = await passwordHasher(config).verify(password, staff.passwordHash);
+  const hasher = passwordHasher(config);
+  const passwordOk = await hasher.verify(password, staff.passwordHash);
   if (!passwordOk) {
     const failures = await countFailedAttempt(ctx, staff, actor, attempt.action, 'wrong password');
     await sleep(failureDelayMs(failures));
@@ -101,11 +102,15 @@ export async function login(ctx: RequestContext, username: string, password: str
     secondFactor = checked.kind;
   }
   const mfaEnrolmentRequired = mfaRequired && !staff.mfaEnabledAt;
+  // A password hashed under earlier settings is hashed again under the current ones while it is at hand,
+  // so old hashes (and the different time they take to check) leave the table as people sign in.
+  const rehashed = hasher.isCurrent(staff.passwordHash) ? null : await hasher.hash(password);
   const { token, session } = await inTransaction(db, async (em) => {
-    await em.update(Staff, { id: staff.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at });
+    await em.update(Staff, { id: staff.id }, { failedLoginCount: 0, lockedUntil: null, lastLoginAt: at, ...(rehashed ? { passwordHash: rehashed } : {}) });
     const created = await createSession(em, config, staff.id, ctx);
     const mfa = secondFactor ?? (mfaEnrolmentRequired ? 'required_but_not_enrolled' : 'not_required');
-    await recordAudit(em, actor, { ...attempt, subjectId: staff.id, changes: { ...attempt.changes, secondFactor: mfa } });
+    const changes = { ...attempt.changes, secondFactor: mfa, ...(rehashed ? { passwordRehashed: true } : {}) };
+    await recordAudit(em, actor, { ...attempt, subjectId: staff.id, changes });
     return created;
   });
   setSessionCookie(ctx.res, config, token, session.expiresAt);

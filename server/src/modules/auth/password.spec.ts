@@ -17,6 +17,12 @@ describe('PasswordHasher', () => {
     expect(await hasher.verify('correct horse battery', stored.replace('$8$2$', '$8$1$'))).toBe(false);
   });
 
+  it('tells a hash made under its own settings from one to make again', async () => {
+    expect(hasher.isCurrent(await hasher.hash('pw'))).toBe(true);
+    expect(hasher.isCurrent(await new PasswordHasher(14, 2, 1).hash('pw'))).toBe(false);
+    expect(hasher.isCurrent(await new PasswordHasher(13, 1, 1).hash('pw'))).toBe(false);
+  });
+
   it('refuses stored parameters beyond its bounds instead of computing them', async () => {
     const stored = await hasher.hash('pw');
     expect(await hasher.verify('pw', stored.replace(/^scrypt\$14\$/, 'scrypt$24$'))).toBe(false);

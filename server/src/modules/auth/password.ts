@@ -45,6 +45,11 @@ export class PasswordHasher {
     return expected.length === actual.length && crypto.timingSafeEqual(expected, actual);
   }
 
+  /** Whether a stored hash was made under this hasher's settings (or should be made again). */
+  isCurrent(stored: string): boolean {
+    return stored.startsWith(`scrypt$${this.log2N}$8$${this.parallelism}$`);
+  }
+
   /** A hash of a random password, for comparing against when the username does not exist, so timing tells nothing. */
   async burn(password: string): Promise<void> {
     await this.derive(password, crypto.randomBytes(16), this.log2N, this.parallelism);

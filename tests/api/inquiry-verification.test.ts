@@ -1,3 +1,4 @@
+import { PasswordHasher } from '../../server/src/modules/auth/password';
 import type { GqlClient } from '../support/client';
 import { startTestServer, type TestServer } from '../support/test-server';
 import { CHANNEL_INQUIRY, channelRequest, countOf, createChannelKey, policiesOf, setQueryPassword, STAFF_INQUIRY, tuneSettings, type PolicyWithHolder } from './inquiry-helpers';
@@ -128,6 +129,17 @@ describe('policy inquiry: verification', () => {
       const client = await server.signIn(username);
       expect(await client.errorCode(STAFF_INQUIRY, { channel: 'hotline', ...right() })).toBe('FORBIDDEN');
     }
+  });
+
+  it('hashes a query password made under earlier scrypt settings again at its next verified inquiry', async () => {
+    const hashOf = async () => ((await server.db.query('SELECT password_hash FROM policy_query_password WHERE policy_id = ?', [Number(policy.id)])) as { password_hash: string }[])[0].password_hash;
+    const current = await hashOf();
+    const earlier = await new PasswordHasher(13, 2, 1).hash(PASSWORD);
+    await server.db.query('UPDATE policy_query_password SET password_hash = ? WHERE policy_id = ?', [earlier, Number(policy.id)]);
+    expect((await ask(right())).errors).toBeUndefined();
+    const after = await hashOf();
+    expect(after.split('$').slice(0, 4)).toEqual(current.split('$').slice(0, 4));
+    expect((await ask(right())).errors).toBeUndefined();
   });
 
   it('stores query passwords only as scrypt hashes', async () => {
